@@ -1,0 +1,36 @@
+/**
+ * The settings an office edits without code: templates/office.json.
+ * Every field has a default, so a missing or partial file still builds.
+ */
+import { z } from 'zod';
+
+export const officeConfigSchema = z.object({
+  /** 学校（机关）全称, used in titles: 「XX大学督查督办事项催办通知」. */
+  organization: z.string().default('示范大学'),
+  /** 发文机关 — the office that signs notices. */
+  officeName: z.string().default('示范大学督查督办工作办公室'),
+  /** 发文机关标志 printed in red at the top of notices. */
+  issuerMark: z.string().default('示范大学督查督办工作办公室'),
+  /** 发文字号 prefix: 〔年份〕 and the number follow: 校督办〔2026〕12号. */
+  docNoPrefix: z.string().default('校督办'),
+  /** The next free number for this run's 发文字号; numbers are handed out in a stable order. */
+  nextDocNo: z.number().int().positive().default(1),
+  /** 督查督办工作办公室联系人 / 电话 printed under reminders. */
+  contactPerson: z.string().default(''),
+  contactPhone: z.string().default(''),
+  /** 催办人 on the 催办通知 form. */
+  reminderSender: z.string().default(''),
+  /** due_soon when working days left ≤ this (spec §4: 3, configurable). */
+  dueSoonWorkdays: z.number().int().min(0).max(30).default(3),
+  /** 回访复查 sample: share of completed items, at least recheckMin. */
+  recheckRate: z.number().min(0).max(1).default(0.1),
+  recheckMin: z.number().int().min(0).default(3),
+  /** Title of the bulletin site. */
+  siteTitle: z.string().default('督查通报'),
+  /** Fixed timestamp for document metadata so output is byte-identical; null = the as-of date at 00:00 CST. */
+  fixedTimestamp: z.string().nullable().default(null),
+});
+
+export type OfficeConfig = z.infer<typeof officeConfigSchema>;
+
+export const DEFAULT_OFFICE_CONFIG: OfficeConfig = officeConfigSchema.parse({});

@@ -1,0 +1,187 @@
+/**
+ * The shape of out/internal/analysis.json (spec §5). Field names, status words and
+ * issue codes are the public contract; fields marked "extension" are additions the spec allows.
+ */
+import type { IsoDate } from './dates.ts';
+import type { Issue } from './issue.ts';
+import type { Audience, Completion, DisclosureCategory, ExecutionState, ItemSource, ItemState, RegulationState } from './records.ts';
+
+export type Status =
+  | 'done_on_time'
+  | 'done_late'
+  | 'overdue'
+  | 'due_soon'
+  | 'on_track'
+  | 'ongoing'
+  | 'no_deadline'
+  | 'closed_unfinished';
+
+export type Light = 'red' | 'yellow' | 'green' | 'blue' | 'gray';
+
+export const STATUS_WORDS: Record<Status, string> = {
+  done_on_time: '按期办结',
+  done_late: '逾期办结',
+  overdue: '逾期未办结',
+  due_soon: '即将到期',
+  on_track: '正常推进',
+  ongoing: '长期推进',
+  no_deadline: '未定时限',
+  closed_unfinished: '无法办结',
+};
+
+export const LIGHT_WORDS: Record<Light, string> = {
+  red: '红灯',
+  yellow: '黄灯',
+  green: '绿灯',
+  blue: '蓝灯',
+  gray: '灰灯',
+};
+
+export interface AnalyzedItem {
+  id: string;
+  title: string;
+  source: ItemSource;
+  leadUnit: string | null;
+  coUnits: string[];
+  assignedOn: IsoDate | null;
+  deadlineText: string;
+  deadline: IsoDate | null;
+  ongoing: boolean;
+  extendedTo: IsoDate | null;
+  effectiveDeadline: IsoDate | null;
+  completedOn: IsoDate | null;
+  status: Status;
+  light: Light;
+  overdueWorkdays: number | null;
+  overdueDays: number | null;
+  workdaysLeft: number | null;
+  reminders: number;
+  escalate: boolean;
+  audience: Audience;
+  file: string;
+  row: number;
+  warnings: string[];
+  // extensions
+  /** Full 事项 text as written. */
+  text: string;
+  seq: string | null;
+  basis: string;
+  responsible: string;
+  state: ItemState;
+  progress: string;
+  /** Start of a range deadline (6月-9月 → the 6月 start), else null. */
+  deadlineStart: IsoDate | null;
+  extensionText: string;
+  extensionAppliedOn: IsoDate | null;
+  extensionApprovedBy: string;
+  /** Dates of the counted reminders, oldest first. */
+  reminderDates: IsoDate[];
+  /** Date of the last counted reminder. */
+  lastReminderOn: IsoDate | null;
+}
+
+export interface UnitStats {
+  unit: string;
+  total: number;
+  done: number;
+  doneOnTime: number;
+  overdue: number;
+  dueSoon: number;
+  /** doneOnTime / items whose deadline has passed or that are done; null when none. */
+  onTimeRate: number | null;
+  reminders: number;
+  // extensions
+  /** Items the unit cooperates on (not counted in total). */
+  coItems: number;
+  ongoing: number;
+  onTrack: number;
+  doneLate: number;
+  escalations: number;
+  overdueWorkdays: number;
+  inDirectory: boolean;
+  category: string;
+  head: string;
+  liaison: string;
+  phone: string;
+  leader: string;
+}
+
+export interface SelfCheckEntry {
+  unit: string | null;
+  issuer: string;
+  name: string;
+  state: ExecutionState;
+  reason: string;
+  measure: string;
+  deadlineText: string;
+  deadline: IsoDate | null;
+  status: Status;
+  light: Light;
+  file: string;
+  row: number;
+}
+
+export interface RectificationEntry {
+  unit: string | null;
+  issuer: string;
+  name: string;
+  measure: string;
+  progress: string;
+  completion: Completion;
+  deadlineText: string;
+  deadline: IsoDate | null;
+  status: Status;
+  light: Light;
+  file: string;
+  row: number;
+}
+
+export interface RegulationEntry {
+  name: string;
+  docNo: string;
+  issuer: string;
+  year: number | null;
+  state: RegulationState;
+  ageYears: number | null;
+  reviewDue: boolean;
+  file: string;
+  row: number;
+}
+
+export type SubmissionStatus = 'sent_on_time' | 'sent_late' | 'missing' | 'pending';
+
+export interface SubmissionEntry {
+  material: string;
+  unit: string;
+  due: IsoDate;
+  sentOn: IsoDate | null;
+  status: SubmissionStatus;
+}
+
+export interface DisclosureEntry {
+  category: DisclosureCategory;
+  title: string;
+  audience: Audience;
+  unit: string | null;
+  form: string;
+  dueOn: IsoDate | null;
+  publishedOn: IsoDate | null;
+  /** Published after 应公开日期, or not published and 应公开日期 has passed. */
+  late: boolean;
+  summary: string;
+  link: string | null;
+  file: string;
+  row: number;
+}
+
+export interface Analysis {
+  asOf: IsoDate;
+  items: AnalyzedItem[];
+  units: UnitStats[];
+  selfChecks: SelfCheckEntry[];
+  rectifications: RectificationEntry[];
+  regulations: RegulationEntry[];
+  submissions: SubmissionEntry[];
+  disclosures: DisclosureEntry[];
+  issues: Issue[];
+}

@@ -1,0 +1,82 @@
+/**
+ * Data problems travel as values, never as exceptions: every stage returns the
+ * issues it found next to what it could still build.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export type IssueCode =
+  | 'E_ENCODING'
+  | 'E_UNKNOWN_KIND'
+  | 'E_EMPTY_FILE'
+  | 'E_MISSING_COLUMN'
+  | 'E_REQUIRED'
+  | 'E_DATE'
+  | 'E_DEADLINE'
+  | 'E_ENUM'
+  | 'E_DUPLICATE_ID'
+  | 'E_REFERENCE'
+  | 'E_CONSISTENCY'
+  | 'E_CONFIG'
+  | 'W_UNKNOWN_UNIT'
+  | 'W_NO_DEADLINE'
+  | 'W_CALENDAR_YEAR'
+  | 'W_REPEATED_SEQ'
+  | 'W_LATE_EXTENSION'
+  | 'W_LONG_EXTENSION'
+  | 'W_SECOND_EXTENSION'
+  | 'W_NO_SELF_CHECK'
+  | 'W_IGNORED_FILE'
+  | 'I_NOTE_ROW'
+  | 'I_SKIPPED_FILE';
+
+export interface Issue {
+  severity: Severity;
+  code: IssueCode;
+  /** Relative to the data folder, POSIX separators. */
+  file: string;
+  /** 1-based row as a spreadsheet shows it (header row counted); null for file-level issues. */
+  row: number | null;
+  /** Column name as written in the file's header (or the canonical name). */
+  column: string | null;
+  value: string | null;
+  /** Chinese, says what is wrong. */
+  message: string;
+  /** Chinese, says how to fix it. */
+  hint: string;
+}
+
+export function issue(
+  severity: Severity,
+  code: IssueCode,
+  at: { file: string; row?: number | null; column?: string | null; value?: string | null },
+  message: string,
+  hint = '',
+): Issue {
+  return {
+    severity,
+    code,
+    file: at.file,
+    row: at.row ?? null,
+    column: at.column ?? null,
+    value: at.value ?? null,
+    message,
+    hint,
+  };
+}
+
+const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Stable order: by file, row, severity, code, column. */
+export function compareIssues(a: Issue, b: Issue): number {
+  return (
+    cmp(a.file, b.file) ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    severityOrder[a.severity] - severityOrder[b.severity] ||
+    cmp(a.code, b.code) ||
+    cmp(a.column ?? '', b.column ?? '')
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
