@@ -25,6 +25,8 @@ export const officeConfigSchema = z.object({
   /** 回访复查 sample: share of completed items, at least recheckMin. */
   recheckRate: z.number().min(0).max(1).default(0.1),
   recheckMin: z.number().int().min(0).default(3),
+  /** Mixed into the 回访复查 draw so units cannot compute the sample from the period id alone. */
+  recheckSalt: z.string().default(''),
   /** Title of the bulletin site. */
   siteTitle: z.string().default('督查通报'),
   /** Fixed timestamp for document metadata so output is byte-identical; null = the as-of date at 00:00 CST. */

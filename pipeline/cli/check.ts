@@ -1,0 +1,22 @@
+/** `duban check`: read and analyse, report every problem, write nothing. */
+import type { CliOptions } from './args.ts';
+import type { OfficeConfig } from '../config/office-config.ts';
+import type { Io } from './main.ts';
+import { analyseLedgers, readLedgers } from './pipeline.ts';
+import { issueLines, styleFor, summaryLines } from './summary.ts';
+
+export async function runCheck(o: CliOptions, config: OfficeConfig, io: Io): Promise<number> {
+  const ledgers = await readLedgers(o.dataDir);
+  const { analysis } = analyseLedgers(ledgers, o.asOf, config);
+  const errors = analysis.issues.filter((i) => i.severity === 'error').length;
+  if (o.json) {
+    const counts = { files: ledgers.fileCount, tables: ledgers.tables.length, items: analysis.items.length, errors, warnings: analysis.issues.filter((i) => i.severity === 'warning').length };
+    io.out.write(JSON.stringify({ asOf: analysis.asOf, counts, issues: analysis.issues }, null, 2) + '\n');
+  } else {
+    const style = styleFor(io.out);
+    io.out.write(`读取 ${ledgers.fileCount} 个文件，识别 ${ledgers.tables.length} 张台账。\n`);
+    const lines = o.quiet ? issueLines(analysis.issues, style, Infinity) : summaryLines(analysis, style, { maxWarnings: Infinity });
+    io.out.write(lines.join('\n') + '\n');
+  }
+  return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,60 @@
+/** The `duban` command: parse arguments, run a command, return the exit code (0 clean, 1 data errors, 2 usage). */
+import { stat } from 'node:fs/promises';
+import { HELP, parseArgs, type CliOptions } from './args.ts';
+import { loadOfficeConfig, PACKAGE_TEMPLATES } from '../config/load-config.ts';
+import type { OfficeConfig } from '../config/office-config.ts';
+import { runBuild } from './build.ts';
+import { runCheck } from './check.ts';
+
+export interface Io {
+  out: NodeJS.WriteStream;
+  err: NodeJS.WriteStream;
+}
+
+export async function main(argv: readonly string[], io: Io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.err.write(`${parsed.message}\n\n${HELP}`);
+    return 2;
+  }
+  const o = parsed.options;
+  if (o.command === 'help') {
+    io.out.write(HELP);
+    return 0;
+  }
+  if (o.command === 'bench') {
+    const { runBench } = await import('../bench/bench.ts');
+    return runBench(o, io);
+  }
+  const setup = await prepare(o, io);
+  if (!setup) return 2;
+  switch (o.command) {
+    case 'build':
+      return runBuild(o, setup.config, setup.templatesDir, io);
+    case 'check':
+      return runCheck(o, setup.config, io);
+    case 'report': {
+      const { runReport } = await import('./report.ts');
+      return runReport(o, setup.config, setup.templatesDir, io);
+    }
+    case 'watch': {
+      const { runWatch } = await import('../watch/watch.ts');
+      return runWatch(o, setup.config, setup.templatesDir, io);
+    }
+  }
+}
+
+async function prepare(o: CliOptions, io: Io): Promise<{ config: OfficeConfig; templatesDir: string } | null> {
+  const isDir = await stat(o.dataDir).then((s) => s.isDirectory(), () => false);
+  if (!isDir) {
+    io.err.write(`数据目录「${o.dataDir}」不存在或不是文件夹。请用 --data 指定台账所在的文件夹。\n`);
+    return null;
+  }
+  const templatesDir = o.templatesDir ?? PACKAGE_TEMPLATES;
+  const loaded = await loadOfficeConfig(templatesDir);
+  if (!loaded.ok) {
+    io.err.write(`${loaded.message}\n`);
+    return null;
+  }
+  return { config: loaded.config, templatesDir };
+}

@@ -1,0 +1,41 @@
+/** Wires the stages: folder → ingest → validate → analyze. No logic of its own. */
+import type { Analysis } from '../model/analysis.ts';
+import type { IsoDate } from '../model/dates.ts';
+import type { Issue } from '../model/issue.ts';
+import type { RawTable } from '../model/ledger.ts';
+import type { Records } from '../model/records.ts';
+import type { OfficeConfig } from '../config/office-config.ts';
+import { scanFolder } from '../ingest/scan-folder.ts';
+import { ingestFiles } from '../ingest/ingest.ts';
+import { validateTables } from '../validate/validate-tables.ts';
+import { analyze } from '../analyze/analyze.ts';
+
+export interface Ledgers {
+  tables: RawTable[];
+  issues: Issue[];
+  fileCount: number;
+}
+
+export async function readLedgers(dataDir: string): Promise<Ledgers> {
+  const scanned = await scanFolder(dataDir);
+  const ingested = await ingestFiles(scanned.files);
+  return { tables: ingested.tables, issues: [...scanned.issues, ...ingested.issues], fileCount: scanned.files.length };
+}
+
+export interface Analysed {
+  records: Records;
+  /** ingest + validate issues, before analysis adds its own. */
+  inputIssues: Issue[];
+  analysis: Analysis;
+}
+
+export function analyseLedgers(ledgers: Ledgers, asOf: IsoDate, config: OfficeConfig): Analysed {
+  const validated = validateTables(ledgers.tables, asOf);
+  const inputIssues = [...ledgers.issues, ...validated.issues];
+  return { records: validated.records, inputIssues, analysis: analyze(validated.records, asOf, config, inputIssues) };
+}
+
+/** The same records seen at another date (a past month's report or bulletin). */
+export function reanalyse(a: Analysed, asOf: IsoDate, config: OfficeConfig): Analysis {
+  return analyze(a.records, asOf, config, a.inputIssues);
+}

@@ -1,0 +1,128 @@
+/**
+ * validate: recognised tables → typed records and issues. Runs the directory first, because
+ * every other ledger names units through it; then items, then the ledgers that refer to items.
+ */
+import { issue, type Issue } from '../model/issue.ts';
+import type { IsoDate } from '../model/dates.ts';
+import type { LedgerKind, RawTable } from '../model/ledger.ts';
+import type { ItemRecord, Records } from '../model/records.ts';
+import { validateItemTable } from './item-rows.ts';
+import { validateHolidays, validateReminders, validateUnits } from './support-rows.ts';
+import { validateRectifications, validateRegulations, validateSelfChecks, validateSubmissionRequirements } from './campaign-rows.ts';
+import { validateDisclosures } from './disclosure-rows.ts';
+import { splitUnits, unitLookup, type UnitLookup } from './unit-names.ts';
+import { collectEvidence, unitFromFileName } from './submission-evidence.ts';
+
+export interface ValidateResult {
+  records: Records;
+  issues: Issue[];
+}
+
+export function validateTables(tables: readonly RawTable[], asOf: IsoDate): ValidateResult {
+  const issues: Issue[] = [];
+  const of = (kind: LedgerKind) => tables.filter((t) => t.kind === kind);
+  const collect = <R>(kind: LedgerKind, fn: (t: RawTable) => { records: R[]; issues: Issue[] }): R[] =>
+    of(kind).flatMap((t) => {
+      const r = fn(t);
+      issues.push(...r.issues);
+      return r.records;
+    });
+
+  const units = collect('units', validateUnits);
+  const lookup = unitLookup(units);
+  const holidays = collect('holidays', validateHolidays);
+  const submissionRequirements = collect('submissionRequirements', (t) => validateSubmissionRequirements(t, asOf));
+  const knownNames = [...lookup.names, ...submissionRequirements.flatMap((r) => r.units)];
+
+  const { items, erroredIds } = validateItems(of('items'), asOf, lookup, issues);
+  const ids = new Set(items.map((i) => i.id));
+  const dropped = new Set(erroredIds);
+
+  const reminders = collect('reminders', validateReminders).filter((r) => {
+    if (ids.has(r.itemId)) return true;
+    if (!dropped.has(r.itemId)) {
+      issues.push(issue('error', 'E_REFERENCE', { file: r.file, row: r.row, column: '编号', value: r.itemId },
+        `催办记录中的编号「${r.itemId}」在督办事项台账中不存在`, '请核对编号是否与督办事项台账一致（注意大小写、全角半角和多余空格）。'));
+    }
+    return false;
+  });
+
+  const fileUnit = (t: RawTable) => unitFromFileName(t.baseName, knownNames, lookup);
+  const withUnit = <R extends { unit: string | null; file: string; row: number }>(t: RawTable, rs: R[]): R[] =>
+    rs.map((r) => ({ ...r, unit: normaliseUnit(r.unit ?? fileUnit(t), lookup, r, issues) }));
+
+  const selfChecks = of('selfChecks').flatMap((t) => {
+    const r = validateSelfChecks(t);
+    issues.push(...r.issues);
+    return withUnit(t, r.records);
+  });
+  const rectifications = of('rectifications').flatMap((t) => {
+    const r = validateRectifications(t);
+    issues.push(...r.issues);
+    return withUnit(t, r.records);
+  });
+  const regulations = collect('regulations', validateRegulations);
+  const disclosures = collect('disclosures', validateDisclosures).map((d) => ({
+    ...d,
+    unit: d.unit === null ? null : (lookup.resolve(d.unit) ?? d.unit),
+  }));
+  for (const req of submissionRequirements) req.units = req.units.map((u) => lookup.resolve(u) ?? u);
+
+  const checked = new Set(selfChecks.map((s) => `${s.unit}\u0000${s.name}`));
+  for (const r of rectifications) {
+    if (!checked.has(`${r.unit}\u0000${r.name}`) && selfChecks.length > 0) {
+      issues.push(issue('warning', 'W_NO_SELF_CHECK', { file: r.file, row: r.row, column: '制度名称', value: r.name },
+        `整改表中的制度「${r.name}」在${r.unit ?? '该单位'}的自查表中没有对应的行`, '请核对制度名称是否与自查表一致，或补报自查表。'));
+    }
+  }
+
+  const submissionEvidence = collectEvidence(tables, { selfChecks, rectifications }, fileUnit, lookup);
+
+  return {
+    records: { items, reminders, units, holidays, selfChecks, rectifications, regulations, disclosures, submissionRequirements, submissionEvidence },
+    issues,
+  };
+}
+
+function validateItems(tables: RawTable[], asOf: IsoDate, lookup: UnitLookup, issues: Issue[]) {
+  const items: ItemRecord[] = [];
+  const erroredIds: string[] = [];
+  const firstSeen = new Map<string, { file: string; row: number }>();
+  for (const table of tables) {
+    const r = validateItemTable(table, asOf);
+    issues.push(...r.issues);
+    erroredIds.push(...r.erroredIds);
+    r.items.forEach((rec, i) => {
+      const prev = firstSeen.get(rec.id);
+      if (prev) {
+        issues.push(issue('error', 'E_DUPLICATE_ID', { file: rec.file, row: rec.row, column: table.headerText.编号 ?? table.headerText.序号 ?? '编号', value: rec.id },
+          `编号「${rec.id}」重复：${prev.file} 第 ${prev.row} 行已经使用`, '每个督办事项的编号必须唯一；如果是同一事项，请删除重复的行，否则请改用新的编号。'));
+        return;
+      }
+      firstSeen.set(rec.id, { file: rec.file, row: rec.row });
+      const cells = r.unitCells[i]!;
+      const leadCol = table.headerText.承办单位 ?? '承办单位';
+      const coCol = table.headerText.配合单位 ?? '配合单位';
+      const named = [
+        ...splitUnits(cells.lead).map((u) => normaliseUnit(u, lookup, { ...rec, column: leadCol }, issues)!),
+        ...splitUnits(cells.co).map((u) => normaliseUnit(u, lookup, { ...rec, column: coCol }, issues)!),
+      ];
+      const unique = [...new Set(named)];
+      items.push({ ...rec, leadUnit: unique[0] ?? null, coUnits: unique.slice(1) });
+    });
+  }
+  return { items, erroredIds };
+}
+
+/** A unit name through the directory; unknown names stay as written, with a warning and a hint. */
+function normaliseUnit(name: string | null, lookup: UnitLookup, at: { file: string; row: number; column?: string }, issues: Issue[]): string | null {
+  if (name === null || name === '') return null;
+  const full = lookup.resolve(name);
+  if (full) return full;
+  if (!lookup.empty) {
+    const near = lookup.closest(name);
+    issues.push(issue('warning', 'W_UNKNOWN_UNIT', { file: at.file, row: at.row, column: at.column ?? '填报单位', value: name },
+      `单位「${name}」不在单位名录中`, near ? `是否应为「${near}」？请改正，或在单位名录中把「${name}」加为简称。` : '请在单位名录中添加该单位或其简称。'));
+  }
+  return name;
+}
