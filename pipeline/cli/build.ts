@@ -6,7 +6,7 @@ import type { Io } from './main.ts';
 import { analyseLedgers, readLedgers } from './pipeline.ts';
 import { styleFor, summaryLines } from './summary.ts';
 import { formatMs, progress } from './progress.ts';
-import { renderOutputs, OUTPUT_SCOPES } from './renderers.ts';
+import { buildScopes, renderOutputs } from './renderers.ts';
 import { writeOutputs } from '../write/write-outputs.ts';
 
 export async function runBuild(o: CliOptions, config: OfficeConfig, templatesDir: string, io: Io): Promise<number> {
@@ -15,7 +15,7 @@ export async function runBuild(o: CliOptions, config: OfficeConfig, templatesDir
   const ledgers = await p.stage('读取台账', () => readLedgers(o.dataDir));
   const analysed = await p.stage('校验与分析', () => analyseLedgers(ledgers, o.asOf, config));
   const files = await renderOutputs(analysed, { config, templatesDir, asOf: o.asOf }, p);
-  const written = await p.stage('写入文件', () => writeOutputs(o.outDir, files, OUTPUT_SCOPES));
+  const written = await p.stage('写入文件', () => writeOutputs(o.outDir, files, buildScopes(o.asOf)));
   const { analysis } = analysed;
   const errors = analysis.issues.filter((i) => i.severity === 'error').length;
 

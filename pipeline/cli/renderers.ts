@@ -2,9 +2,15 @@
 import type { OutputFile } from '../model/output.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
-import type { Analysed } from './pipeline.ts';
+import { reanalyse, type Analysed } from './pipeline.ts';
 import type { Progress } from './progress.ts';
 import { renderAnalysisJson } from '../render/analysis-json.ts';
+import { FOLDERS, loadPdfAssets, renderFormalDocuments, type PdfAssets } from '../render/pdf/index.ts';
+import { buildReportData } from '../aggregate/report-data.ts';
+import { periodOfMonth, type Period } from '../aggregate/period.ts';
+import { renderReportXlsx } from '../render/xlsx/report-xlsx.ts';
+import { renderReportPdf } from '../render/pdf/report-pdf.ts';
+import { loadSummaryTemplate } from '../render/pdf/report-summary.ts';
 
 export interface RenderContext {
   config: OfficeConfig;
@@ -12,12 +18,47 @@ export interface RenderContext {
   asOf: IsoDate;
 }
 
-/** Path prefixes a build owns: outputs there that a build no longer makes are removed. */
-export const OUTPUT_SCOPES = ['internal/', 'public/', 'campus/'];
+/**
+ * Path prefixes a build owns: outputs there that a build no longer makes are removed (a letter for
+ * an item no longer overdue, a page of an item that left an edition). Reports of other periods,
+ * written by `duban report`, are not a build's to remove.
+ */
+export function buildScopes(asOf: IsoDate): string[] {
+  return [
+    'internal/analysis.json',
+    ...Object.values(FOLDERS).map((f) => `${f}/`),
+    `internal/reports/${periodOfMonth(asOf).id}/`,
+    'internal/campaign/',
+    'public/',
+    'campus/',
+  ];
+}
+
+const pdfAssetsByDir = new Map<string, PdfAssets>();
+/** Fonts are parsed once per process, however many documents a run (or a watch session) makes. */
+export function pdfAssets(templatesDir: string): PdfAssets {
+  let a = pdfAssetsByDir.get(templatesDir);
+  if (!a) pdfAssetsByDir.set(templatesDir, (a = loadPdfAssets(templatesDir)));
+  return a;
+}
 
 export async function renderOutputs(a: Analysed, ctx: RenderContext, p: Progress): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
   files.push(await p.stage('analysis.json', () => renderAnalysisJson(a.analysis)));
-  void ctx;
+  const assets = await p.stage('加载字体与模板', () => pdfAssets(ctx.templatesDir));
+  files.push(...(await p.stage('公文 PDF（催办通知、督办通知、登记表、到期提醒）', () => renderFormalDocuments(a.analysis, ctx.config, assets))));
+  files.push(...(await p.stage('本月督查督办报告（XLSX、PDF）', () => renderPeriodReport(a, periodOfMonth(ctx.asOf), ctx))));
   return files;
+}
+
+/** A period's report sees the ledgers as they stood at the period's end (or today, if sooner). */
+export async function renderPeriodReport(a: Analysed, period: Period, ctx: RenderContext): Promise<OutputFile[]> {
+  const asOf = period.end < ctx.asOf ? period.end : ctx.asOf;
+  const analysis = asOf === a.analysis.asOf ? a.analysis : reanalyse(a, asOf, ctx.config);
+  const data = buildReportData(analysis, period, ctx.config);
+  const summary = loadSummaryTemplate(ctx.templatesDir);
+  return [
+    await renderReportXlsx(data, ctx.config),
+    await renderReportPdf(data, ctx.config, pdfAssets(ctx.templatesDir), summary.source),
+  ];
 }

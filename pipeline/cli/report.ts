@@ -1,8 +1,40 @@
+/** `duban report --period …`: the supervision report of any month, quarter, half-year or year. */
+import path from 'node:path';
 import type { CliOptions } from './args.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
 import type { Io } from './main.ts';
+import { analyseLedgers, readLedgers } from './pipeline.ts';
+import { isPeriodError, parsePeriod, periodOfMonth } from '../aggregate/period.ts';
+import { renderPeriodReport } from './renderers.ts';
+import { writeOutputs } from '../write/write-outputs.ts';
+import { issueLines, styleFor } from './summary.ts';
+import { formatMs } from './progress.ts';
 
-export async function runReport(_o: CliOptions, _c: OfficeConfig, _t: string, io: Io): Promise<number> {
-  io.err.write('report: 尚未接入。\n');
-  return 2;
+export async function runReport(o: CliOptions, config: OfficeConfig, templatesDir: string, io: Io): Promise<number> {
+  const t0 = performance.now();
+  const period = o.period === null ? periodOfMonth(o.asOf) : parsePeriod(o.period);
+  if (isPeriodError(period)) {
+    io.err.write(`${period.error}\n`);
+    return 2;
+  }
+  if (period.start > o.asOf) {
+    io.err.write(`统计期间 ${period.label} 尚未开始（统计日期 ${o.asOf}）。请检查 --period 或 --as-of。\n`);
+    return 2;
+  }
+  const ledgers = await readLedgers(o.dataDir);
+  const analysed = analyseLedgers(ledgers, o.asOf, config);
+  const files = await renderPeriodReport(analysed, period, { config, templatesDir, asOf: o.asOf });
+  const scope = `internal/reports/${period.id}/`;
+  const written = await writeOutputs(o.outDir, files, [scope]);
+  const errors = analysed.analysis.issues.filter((i) => i.severity === 'error').length;
+  if (o.json) {
+    io.out.write(JSON.stringify({ period: period.id, files: files.map((f) => f.path), errors }, null, 2) + '\n');
+  } else {
+    const style = styleFor(io.out);
+    const lines = [`${period.label}督查督办报告：`, ...files.map((f) => `  ${path.join(o.outDir, f.path)}`)];
+    lines.push(...issueLines(analysed.analysis.issues, style, o.quiet ? 0 : 10));
+    lines.push(`写入 ${written.written.length} 个文件，未变 ${written.unchanged.length} 个，用时 ${formatMs(performance.now() - t0)}。`);
+    io.out.write(lines.join('\n') + '\n');
+  }
+  return errors > 0 ? 1 : 0;
 }

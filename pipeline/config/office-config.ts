@@ -27,6 +27,11 @@ export const officeConfigSchema = z.object({
   recheckMin: z.number().int().min(0).default(3),
   /** Mixed into the 回访复查 draw so units cannot compute the sample from the period id alone. */
   recheckSalt: z.string().default(''),
+  /**
+   * 办理情况表 note 「…月…日前通过 OA 流程上交」: calendar days after 统计截止时间 units have to
+   * send their 落实情况; null leaves the clause out rather than invent a date.
+   */
+  reportSubmitDays: z.number().int().min(0).max(60).nullable().default(null),
   /** Title of the bulletin site. */
   siteTitle: z.string().default('督查通报'),
   /** Fixed timestamp for document metadata so output is byte-identical; null = the as-of date at 00:00 CST. */

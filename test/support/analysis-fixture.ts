@@ -173,3 +173,54 @@ export function fixtureAnalysis(): Analysis {
     issues: [],
   };
 }
+
+/**
+ * fixtureAnalysis() plus items whose texts look like spreadsheet formulas (CSV injection bait):
+ * a report must show them as the literal text.
+ */
+export const FORMULA_BAIT = ['=HYPERLINK("http://evil.example","点我")', '+1', '-2', '@SUM(A1)'] as const;
+
+export function fixtureFormulaBaitAnalysis(): Analysis {
+  const a = fixtureAnalysis();
+  FORMULA_BAIT.forEach((bait, k) => {
+    const done = k % 2 === 1;
+    a.items.push(
+      fixtureItem({
+        id: `DB2026-10${k}`, title: bait, text: bait, progress: bait, leadUnit: bait, coUnits: [bait], basis: bait,
+        assignedOn: '2026-11-05', deadline: '2026-11-20', effectiveDeadline: '2026-11-20',
+        completedOn: done ? '2026-11-18' : null, state: done ? '已办结' : '办理中',
+        status: done ? 'done_on_time' : 'overdue', light: done ? 'blue' : 'red',
+        overdueWorkdays: done ? null : 3, overdueDays: done ? null : 5, row: 20 + k,
+      }),
+    );
+  });
+  return a;
+}
+
+/**
+ * For the PDF renderers: the fixture plus edge cases — a reminder already logged on the
+ * as-of date, a 2,000-character 落实情况, and titles with 生僻字, emoji and control characters.
+ */
+export function fixtureAnalysisForPdf(): Analysis {
+  const analysis = fixtureAnalysis();
+  const long = '推进情况：' + '已召开专题会议研究部署，明确责任分工和时间节点，逐项抓好落实。'.repeat(70);
+  analysis.items.push(
+    fixtureItem({
+      id: 'DB2026-013', title: '完善学生资助工作管理办法', leadUnit: '学生工作处', source: '会议决策', assignedOn: '2026-10-09',
+      deadlineText: '11月13日', deadline: '2026-11-13', effectiveDeadline: '2026-11-13', status: 'overdue', light: 'red',
+      overdueWorkdays: 8, overdueDays: 12, reminders: 2, reminderDates: ['2026-11-18', '2026-11-25'], lastReminderOn: '2026-11-25',
+      responsible: '赵磊', row: 14,
+    }),
+    fixtureItem({
+      id: 'DB2026-014', title: '整理𠀀䶮等生僻字人名档案😀并核对「全角」标点\u0007', leadUnit: '档案馆', source: '其他', assignedOn: '2026-11-10',
+      deadlineText: '11月30日前', deadline: '2026-11-30', effectiveDeadline: '2026-11-30', status: 'due_soon', light: 'yellow', workdaysLeft: 3,
+      progress: long.slice(0, 2000), row: 15,
+    }),
+  );
+  return analysis;
+}
+
+/** The 2,000-character 落实情况 of fixtureAnalysisForPdf(). */
+export function fixtureLongProgress(): string {
+  return ('推进情况：' + '已召开专题会议研究部署，明确责任分工和时间节点，逐项抓好落实。'.repeat(70)).slice(0, 2000);
+}

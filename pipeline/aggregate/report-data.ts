@@ -1,0 +1,108 @@
+/**
+ * Everything the monthly (quarterly, half-yearly, yearly) supervision report shows, computed once
+ * so the XLSX and the PDF cannot disagree. Pure: the Analysis is taken as given — the CLI re-runs
+ * the analysis with asOf = min(period end, today) first, so statuses are those at the period's end.
+ *
+ * Which items belong to a period [start, end]:
+ *   - assigned on or before `end` (an item without 立项日期 is assumed to have been open all along),
+ *   - and not completed before `start` (completedOn is null or ≥ start).
+ * So the report shows what was on the office's desk during the period: items carried over from
+ * earlier months, items assigned in it, and items completed in it. An item completed after the
+ * period is still shown, because during the period it was open. A wider period is simply a wider
+ * range, so a quarter report is the same computation over three months.
+ */
+import type { AnalyzedItem, Analysis } from '../model/analysis.ts';
+import type { IsoDate } from '../model/dates.ts';
+import type { OfficeConfig } from '../config/office-config.ts';
+import type { Period } from './period.ts';
+import { countItems, type Counts } from './unit-stats.ts';
+import { drawRecheckSample, type RecheckSample } from './report-sample.ts';
+import {
+  assessmentRows, tallyByLeadUnit, tallyBySource, tallyCoUnits, inProgressOf,
+  type AssessmentRow, type CoUnitRow, type TallyRow,
+} from './report-tally.ts';
+
+export type ReportConfig = Pick<OfficeConfig, 'organization' | 'recheckRate' | 'recheckMin'> & Partial<Pick<OfficeConfig, 'recheckSalt'>>;
+
+export interface ReportData {
+  period: Period;
+  /** The as-of date of the analysis the statuses come from. */
+  asOf: IsoDate;
+  /** 统计截止时间: the earlier of the period end and the as-of date. */
+  cutoff: IsoDate;
+  organization: string;
+  /** The period's items in 布置时间 order (undated last), then by id. */
+  items: AnalyzedItem[];
+  totals: Counts;
+  /** totals' due soon + on track + ongoing + no deadline. */
+  inProgress: number;
+  /** Assigned within the period. */
+  assignedInPeriod: number;
+  /** Carried over from before the period (or undated). */
+  carriedOver: number;
+  /** Completed (按期 or 逾期) within the period. */
+  closedInPeriod: number;
+  bySource: TallyRow[];
+  byUnit: TallyRow[];
+  coUnits: CoUnitRow[];
+  /** Overdue items, most overdue first (working days, then id). */
+  overdue: AnalyzedItem[];
+  recheck: RecheckSample;
+  assessment: AssessmentRow[];
+}
+
+export function buildReportData(analysis: Analysis, period: Period, config: ReportConfig): ReportData {
+  const items = analysis.items.filter((i) => inPeriod(i, period)).sort(byAssignedThenId);
+  const totals = countItems(items);
+  const completed = items.filter((i) => isDone(i) && within(i.completedOn, period));
+  const recheck = drawRecheckSample(completed, period.id, config.recheckRate, config.recheckMin, config.recheckSalt ?? '');
+  const byUnit = tallyByLeadUnit(items, analysis.units);
+  const coUnits = tallyCoUnits(items, analysis.units);
+  return {
+    period,
+    asOf: analysis.asOf,
+    cutoff: analysis.asOf < period.end ? analysis.asOf : period.end,
+    organization: config.organization,
+    items,
+    totals,
+    inProgress: inProgressOf(totals),
+    assignedInPeriod: items.filter((i) => within(i.assignedOn, period)).length,
+    carriedOver: items.filter((i) => i.assignedOn === null || i.assignedOn < period.start).length,
+    closedInPeriod: completed.length,
+    bySource: tallyBySource(items),
+    byUnit,
+    coUnits,
+    overdue: items.filter((i) => i.status === 'overdue').sort(mostOverdueFirst),
+    recheck,
+    assessment: assessmentRows(byUnit, coUnits, recheck.items, analysis.units),
+  };
+}
+
+/** The membership rule documented at the top of this module. */
+export function inPeriod(item: AnalyzedItem, period: Period): boolean {
+  if (item.assignedOn !== null && item.assignedOn > period.end) return false;
+  return item.completedOn === null || item.completedOn >= period.start;
+}
+
+function isDone(item: AnalyzedItem): boolean {
+  return item.status === 'done_on_time' || item.status === 'done_late';
+}
+
+function within(date: IsoDate | null, period: Period): boolean {
+  return date !== null && date >= period.start && date <= period.end;
+}
+
+const idCollator = new Intl.Collator('en', { numeric: true });
+
+function byAssignedThenId(a: AnalyzedItem, b: AnalyzedItem): number {
+  if (a.assignedOn !== b.assignedOn) {
+    if (a.assignedOn === null) return 1;
+    if (b.assignedOn === null) return -1;
+    return a.assignedOn < b.assignedOn ? -1 : 1;
+  }
+  return idCollator.compare(a.id, b.id);
+}
+
+function mostOverdueFirst(a: AnalyzedItem, b: AnalyzedItem): number {
+  return (b.overdueWorkdays ?? 0) - (a.overdueWorkdays ?? 0) || idCollator.compare(a.id, b.id);
+}

@@ -1,0 +1,93 @@
+/**
+ * The only place the PDF renderers touch the file system: fonts and wording are read here,
+ * once, and handed to the pure renderers as `PdfAssets`.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { cacheFont, type CachedFont } from './engine/font-cache.ts';
+import type { FontTable, PdfEngine } from './engine/printer.ts';
+import { FONT_FAMILY, FONT_ROLES, defaultFontFiles, officeFontFiles, type FontRole } from './fonts.ts';
+import type { TextKit } from './gbt9704-layout.ts';
+import { fontMeasure } from './text-measure.ts';
+import { compileWording, type Wording } from './wording.ts';
+
+export interface PdfAssets {
+  engine: PdfEngine;
+  kit: TextKit;
+  say: Wording;
+  /** Font file used for each role (for the build log). */
+  fontFiles: Record<FontRole, string>;
+  /** Chinese messages about office fonts or wording that could not be used. */
+  warnings: string[];
+}
+
+// Parsing a CJK font is the expensive part: once per file per process.
+const parsedFonts = new Map<string, CachedFont>();
+
+function loadFont(path: string): CachedFont {
+  let cached = parsedFonts.get(path);
+  if (!cached) {
+    cached = cacheFont(readFileSync(path));
+    parsedFonts.set(path, cached);
+  }
+  return cached;
+}
+
+export function loadPdfAssets(templatesDir: string): PdfAssets {
+  const warnings: string[] = [];
+  const defaults = defaultFontFiles();
+  const office = officeFontFiles(join(templatesDir, 'fonts'));
+  const fontFiles = { ...defaults };
+  const fonts = {} as Record<FontRole, CachedFont>;
+  for (const role of FONT_ROLES) {
+    const candidate = office[role];
+    if (candidate) {
+      try {
+        const font = loadFont(candidate);
+        if (Object.keys(font.font.variationAxes ?? {}).length > 0) {
+          warnings.push(`字体 ${basename(candidate)} 是可变字体，无法嵌入，已改用默认字体`);
+        } else {
+          fonts[role] = font;
+          fontFiles[role] = candidate;
+          continue;
+        }
+      } catch (e) {
+        warnings.push(`字体 ${basename(candidate)} 无法读取（${(e as Error).message}），已改用默认字体`);
+      }
+    }
+    fonts[role] = loadFont(defaults[role]);
+  }
+
+  const files = new Map<string, Buffer>();
+  const table: FontTable = {};
+  const kit = {} as TextKit;
+  for (const role of FONT_ROLES) {
+    const name = `fonts/${role}`;
+    files.set(name, fonts[role].handle);
+    // One face per role: bold/italic requests fall back to the same face.
+    table[FONT_FAMILY[role]] = { normal: name, bold: name, italics: name, bolditalics: name };
+    kit[role] = fontMeasure(fonts[role].font);
+  }
+
+  const wording = compileWording(readWordingFile(join(templatesDir, 'pdf', 'wording.json'), warnings));
+  warnings.push(...wording.warnings);
+  return { engine: { fonts: table, files }, kit, say: wording.say, fontFiles, warnings };
+}
+
+function readWordingFile(path: string, warnings: string[]): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return {};
+  }
+  try {
+    const parsed: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  } catch (e) {
+    warnings.push(`templates/pdf/wording.json 不是有效的 JSON（${(e as Error).message}），已使用默认措辞`);
+    return {};
+  }
+  warnings.push('templates/pdf/wording.json 应为一个对象，已使用默认措辞');
+  return {};
+}

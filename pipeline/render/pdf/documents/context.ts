@@ -1,0 +1,43 @@
+/** What every formal document renderer needs besides its data. */
+import type { Analysis } from '../../../model/analysis.ts';
+import { chineseDate, type IsoDate } from '../../../model/dates.ts';
+import type { OfficeConfig } from '../../../config/office-config.ts';
+import type { TextKit } from '../gbt9704-layout.ts';
+import type { Wording } from '../wording.ts';
+
+export interface DocContext {
+  kit: TextKit;
+  say: Wording;
+  config: OfficeConfig;
+  asOf: IsoDate;
+  /** Metadata date of every PDF of the run (fixed: same data → same bytes). */
+  timestamp: Date;
+  /** The 落款 date: the as-of date in Arabic numerals (GB/T 9704 成文日期). */
+  dateText: string;
+}
+
+export function docContext(analysis: Analysis, config: OfficeConfig, kit: TextKit, say: Wording): DocContext {
+  return { kit, say, config, asOf: analysis.asOf, timestamp: metadataTimestamp(analysis.asOf, config.fixedTimestamp), dateText: chineseDate(analysis.asOf) };
+}
+
+/** config.fixedTimestamp when it parses, else the as-of date at 00:00 China Standard Time. */
+export function metadataTimestamp(asOf: IsoDate, fixed: string | null): Date {
+  if (fixed) {
+    const date = new Date(fixed);
+    if (!Number.isNaN(date.getTime())) return date;
+  }
+  return new Date(`${asOf}T00:00:00+08:00`);
+}
+
+/** A date for a form blank: 2026年9月8日, or the empty blank of the paper form. */
+export function dateOrBlank(date: IsoDate | null): string {
+  return date ? chineseDate(date) : '\u3000\u3000年\u3000月\u3000日';
+}
+
+/** Items without a lead unit are grouped under this name. */
+export const NO_UNIT = '未明确牵头单位';
+
+/** Code-point order: the same on every machine, unlike locale collation. */
+export function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,71 @@
+/**
+ * Turns a pdfmake document definition into PDF bytes with our own font table.
+ *
+ * We drive pdfmake's Printer directly instead of the `pdfmake` singleton so that this
+ * module's fonts never clash with another renderer's `setFonts`, and so fonts come from a
+ * private in-memory file system (handles from font-cache.ts) — no file or URL access at
+ * render time: both access policies deny everything.
+ */
+import { createRequire } from 'node:module';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+
+const require = createRequire(import.meta.url);
+
+interface PdfKitDocument {
+  on(event: 'data', listener: (chunk: Buffer) => void): void;
+  on(event: 'end', listener: () => void): void;
+  on(event: 'error', listener: (error: Error) => void): void;
+  end(): void;
+}
+interface VirtualFs {
+  existsSync(name: string): boolean;
+  readFileSync(name: string): Buffer;
+}
+interface UrlResolverInstance {
+  setUrlAccessPolicy(policy: (url: string) => boolean): void;
+}
+type PrinterClass = new (
+  fonts: FontTable,
+  vfs: VirtualFs,
+  urlResolver: UrlResolverInstance,
+  localAccessPolicy: (path: string) => boolean,
+) => { createPdfKitDocument(dd: TDocumentDefinitions, options?: object): Promise<PdfKitDocument> };
+type UrlResolverClass = new (vfs: VirtualFs) => UrlResolverInstance;
+
+const Printer = (require('pdfmake/js/Printer.js') as { default: PrinterClass }).default;
+const UrlResolver = (require('pdfmake/js/URLResolver.js') as { default: UrlResolverClass }).default;
+
+/** pdfmake family name → vfs file names per style. */
+export type FontTable = Record<string, { normal: string; bold: string; italics: string; bolditalics: string }>;
+
+export interface PdfEngine {
+  fonts: FontTable;
+  files: ReadonlyMap<string, Buffer>;
+}
+
+const deny = (): boolean => false;
+
+export async function renderPdf(engine: PdfEngine, dd: TDocumentDefinitions): Promise<Uint8Array> {
+  const vfs: VirtualFs = {
+    existsSync: (name) => engine.files.has(name),
+    readFileSync: (name) => {
+      const bytes = engine.files.get(name);
+      if (!bytes) throw new Error(`duban: font ${name} not loaded`);
+      return bytes;
+    },
+  };
+  const urlResolver = new UrlResolver(vfs);
+  urlResolver.setUrlAccessPolicy(deny);
+  // pdfmake writes resolved names back into the font table: give it a copy.
+  const fonts: FontTable = {};
+  for (const [family, styles] of Object.entries(engine.fonts)) fonts[family] = { ...styles };
+  const printer = new Printer(fonts, vfs, urlResolver, deny);
+  const doc = await printer.createPdfKitDocument(dd, {});
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * File names derived from CSV text (unit names, ids) must never become paths: every
+ * component is sanitised here, and the renderers only join sanitised names under fixed folders.
+ */
+const RESERVED_WINDOWS = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+const MAX_CHARS = 60;
+
+/** One safe path component: no separators, dot-dot, controls or Windows-reserved characters/names. */
+export function safeName(text: string, fallback = '未命名'): string {
+  let name = text
+    .normalize('NFC')
+    .replace(/[\u0000-\u001F\u007F-\u009F]/g, '')
+    .replace(/[<>:"/\\|?*\u2028\u2029]/g, '_')
+    .replace(/\.{2,}/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/g, '');
+  const chars = Array.from(name);
+  if (chars.length > MAX_CHARS) name = chars.slice(0, MAX_CHARS).join('').replace(/[.\s]+$/, '');
+  if (name === '' || name === '_') name = fallback;
+  if (RESERVED_WINDOWS.test(name)) name = `_${name}`;
+  return name;
+}
+
+/** Hands out unique names within one folder (case-insensitively, as Windows and macOS compare). */
+export class NameRegistry {
+  private readonly used = new Set<string>();
+
+  take(folder: string, stem: string, extension: string): string {
+    const base = safeName(stem);
+    let candidate = base;
+    for (let i = 2; this.used.has(`${folder}/${candidate}.${extension}`.toLowerCase()); i++) candidate = `${base}-${i}`;
+    this.used.add(`${folder}/${candidate}.${extension}`.toLowerCase());
+    return `${folder}/${candidate}.${extension}`;
+  }
+}

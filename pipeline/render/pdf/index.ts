@@ -1,0 +1,64 @@
+/**
+ * Formal documents as print-ready PDF in the GB/T 9704-2012 layout: 催办通知 (one per overdue
+ * item, plus a duplex batch and the CSV of reminders issued), 督办通知, 登记表 and 到期提醒.
+ * `loadPdfAssets` reads fonts and wording once; `renderFormalDocuments` is pure.
+ */
+import type { Analysis } from '../../model/analysis.ts';
+import type { OutputFile } from '../../model/output.ts';
+import type { OfficeConfig } from '../../config/office-config.ts';
+import type { PdfAssets } from './assets.ts';
+import { renderPdf } from './engine/printer.ts';
+import { NameRegistry } from './filenames.ts';
+import { docContext } from './documents/context.ts';
+import { planReminders, reminderDocument } from './documents/reminder-letter.ts';
+import { reminderBatchDocument } from './documents/reminder-batch.ts';
+import { reminderCsv } from './documents/reminder-csv.ts';
+import { assignmentDocument, planAssignments } from './documents/assignment-notice.ts';
+import { registrationDocument } from './documents/registration-form.ts';
+import { dueReminderDocument, planDueReminders } from './documents/due-reminder.ts';
+
+export { loadPdfAssets, type PdfAssets } from './assets.ts';
+export { planReminders, type ReminderPlan } from './documents/reminder-letter.ts';
+
+export const FOLDERS = {
+  reminders: 'internal/催办通知',
+  assignments: 'internal/督办通知',
+  forms: 'internal/登记表',
+  due: 'internal/到期提醒',
+} as const;
+
+/** Every formal document of the run, paths relative to out/. Same data and as-of date → same bytes. */
+export async function renderFormalDocuments(analysis: Analysis, config: OfficeConfig, assets: PdfAssets): Promise<OutputFile[]> {
+  const ctx = docContext(analysis, config, assets.kit, assets.say);
+  const names = new NameRegistry();
+  const pdf = (dd: Parameters<typeof renderPdf>[1]) => renderPdf(assets.engine, dd);
+  const say = assets.say;
+  const files: OutputFile[] = [];
+
+  const reminders = planReminders(analysis);
+  for (const plan of reminders) {
+    const path = names.take(FOLDERS.reminders, say('file.reminder', { unit: plan.unit, id: plan.item.id, n: plan.n }), 'pdf');
+    files.push({ path, bytes: await pdf(reminderDocument(ctx, plan)) });
+  }
+  if (reminders.length > 0) {
+    files.push({ path: names.take(FOLDERS.reminders, say('file.reminderBatch'), 'pdf'), bytes: await pdf(reminderBatchDocument(ctx, reminders)) });
+    files.push({ path: names.take(FOLDERS.reminders, say('file.reminderCsv'), 'csv'), bytes: reminderCsv(ctx, reminders) });
+  }
+
+  for (const plan of planAssignments(ctx, analysis)) {
+    const path = names.take(FOLDERS.assignments, say('file.assignment', { unit: plan.unit, docNo: plan.docNo }), 'pdf');
+    files.push({ path, bytes: await pdf(assignmentDocument(ctx, plan)) });
+  }
+
+  const items = [...analysis.items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const item of items) {
+    const path = names.take(FOLDERS.forms, say('file.form', { unit: item.leadUnit ?? '', id: item.id }), 'pdf');
+    files.push({ path, bytes: await pdf(registrationDocument(ctx, item)) });
+  }
+
+  for (const plan of planDueReminders(analysis)) {
+    const path = names.take(FOLDERS.due, say('file.due', { unit: plan.unit }), 'pdf');
+    files.push({ path, bytes: await pdf(dueReminderDocument(ctx, plan)) });
+  }
+  return files;
+}

@@ -1,0 +1,80 @@
+/**
+ * 汇总 (by source, by lead unit, co-units apart) and 单位考核 (seed 004 art. 25: 督办工作完成情况
+ * 列入二级单位年度考核). Rates are numbers with a percent format, so the office can sort and chart.
+ */
+import type { ReportData } from '../../aggregate/report-data.ts';
+import type { AssessmentRow, CoUnitRow, TallyRow } from '../../aggregate/report-tally.ts';
+import { rateWord } from '../../aggregate/report-words.ts';
+import { block, type CellValue, type Column, type SheetSpec } from './sheet-writer.ts';
+
+const rate = (r: number | null): CellValue => r ?? '—';
+
+function tallyColumns(first: string): Column<TallyRow>[] {
+  return [
+    { header: first, value: (r) => r.name, kind: 'wrap', minWidth: 14, maxWidth: 28 },
+    { header: '交办事项', value: (r) => r.counts.total, kind: 'number', minWidth: 8 },
+    { header: '已办结', value: (r) => r.counts.done, kind: 'number', minWidth: 8 },
+    { header: '按期办结', value: (r) => r.counts.doneOnTime, kind: 'number', minWidth: 8 },
+    { header: '逾期未办结', value: (r) => r.counts.overdue, kind: 'number', minWidth: 8 },
+    { header: '办理中', value: (r) => r.inProgress, kind: 'number', minWidth: 8 },
+    { header: '无法办结', value: (r) => r.counts.closedUnfinished, kind: 'number', minWidth: 8 },
+    { header: '按期办结率', value: (r) => rate(r.counts.onTimeRate), kind: 'percent', minWidth: 10 },
+  ];
+}
+
+const coColumns: Column<CoUnitRow>[] = [
+  { header: '配合单位', value: (r) => r.unit, kind: 'wrap', minWidth: 14, maxWidth: 28 },
+  { header: '配合事项', value: (r) => r.counts.total, kind: 'number' },
+  { header: '已办结', value: (r) => r.counts.done, kind: 'number' },
+  { header: '按期办结', value: (r) => r.counts.doneOnTime, kind: 'number' },
+  { header: '逾期未办结', value: (r) => r.counts.overdue, kind: 'number' },
+  { header: '办理中', value: (r) => r.inProgress, kind: 'number' },
+  { header: '无法办结', value: (r) => r.counts.closedUnfinished, kind: 'number' },
+];
+
+export function summarySheet(data: ReportData): SheetSpec {
+  const t = data.totals;
+  const total: TallyRow = { name: '合计', counts: t, inProgress: data.inProgress };
+  return {
+    name: '汇总',
+    title: `${data.organization}督查督办工作汇总（${data.period.label}）`,
+    subtitle:
+      `统计截止：${data.cutoff}　督办事项${t.total}项（上期结转${data.carriedOver}项，本期新交办${data.assignedInPeriod}项），` +
+      `本期办结${data.closedInPeriod}项，按期办结率${rateWord(t.onTimeRate)}`,
+    blocks: [
+      block({ heading: '一、按事项来源', columns: tallyColumns('事项来源'), rows: [...data.bySource, total] }),
+      block({ heading: '二、按承办单位（牵头单位）', columns: tallyColumns('承办单位'), rows: [...data.byUnit, total] }),
+      block({ heading: '三、配合单位参与情况（不计入按期办结率）', columns: coColumns, rows: data.coUnits, empty: '本期无配合单位' }),
+    ],
+    notes: [
+      '注：按期办结率 = 按期办结事项 ÷（已办结事项 + 逾期未办结事项）；尚未到期、长期推进、未定时限和无法办结的事项不计入。',
+      '实行牵头单位负责制，事项只计入牵头单位；配合单位参与情况单列。',
+    ],
+  };
+}
+
+export function assessmentSheet(data: ReportData): SheetSpec {
+  const columns: Column<AssessmentRow>[] = [
+    { header: '序号', value: (_r, k) => k + 1, kind: 'center' },
+    { header: '单位', value: (r) => r.unit, kind: 'wrap', minWidth: 14, maxWidth: 28 },
+    { header: '牵头事项', value: (r) => r.items, kind: 'number' },
+    { header: '已办结', value: (r) => r.done, kind: 'number' },
+    { header: '按期办结', value: (r) => r.doneOnTime, kind: 'number' },
+    { header: '逾期办结', value: (r) => r.doneLate, kind: 'number' },
+    { header: '逾期未办结', value: (r) => r.overdue, kind: 'number' },
+    { header: '按期办结率', value: (r) => rate(r.onTimeRate), kind: 'percent', minWidth: 10 },
+    { header: '逾期工作日合计', value: (r) => r.overdueWorkdays, kind: 'number', minWidth: 10 },
+    { header: '催办次数', value: (r) => r.reminders, kind: 'number' },
+    { header: '督办3次以上事项', value: (r) => r.escalations, kind: 'number', minWidth: 10 },
+    { header: '配合事项', value: (r) => r.coItems, kind: 'number' },
+    { header: '回访复查抽查', value: (r) => r.rechecked, kind: 'number', minWidth: 10 },
+  ];
+  return {
+    name: '单位考核',
+    title: `${data.organization}督办工作单位考核情况表（${data.period.label}）`,
+    subtitle: `统计截止：${data.cutoff}`,
+    blocks: [block({ columns, rows: data.assessment, empty: '本期无承办单位' })],
+    notes: ['注：督办工作完成情况列入二级单位年度考核内容；回访复查结果由督查督办工作办公室填报后一并计入。'],
+    table: true,
+  };
+}
