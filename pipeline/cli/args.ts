@@ -9,6 +9,8 @@ export interface CliOptions {
   outDir: string;
   templatesDir: string | null;
   asOf: IsoDate;
+  /** --as-of was given (watch then keeps that date instead of following the clock). */
+  asOfGiven: boolean;
   json: boolean;
   period: string | null;
   quiet: boolean;
@@ -22,7 +24,7 @@ const COMMANDS: readonly Command[] = ['build', 'check', 'watch', 'report', 'benc
 
 export function parseArgs(argv: readonly string[], now: Date = new Date()): ParsedArgs {
   const o: CliOptions = {
-    command: 'build', dataDir: 'data', outDir: 'out', templatesDir: null, asOf: todayInShanghai(now),
+    command: 'build', dataDir: 'data', outDir: 'out', templatesDir: null, asOf: todayInShanghai(now), asOfGiven: false,
     json: false, period: null, quiet: false, max: null,
   };
   const rest = [...argv];
@@ -55,6 +57,7 @@ export function parseArgs(argv: readonly string[], now: Date = new Date()): Pars
             return { ok: false, message: `--as-of 的日期「${v}」无效，请写成 YYYY-MM-DD，例如 2026-11-25。` };
           }
           o.asOf = v;
+          o.asOfGiven = true;
         }
         break;
       }

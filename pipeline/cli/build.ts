@@ -3,41 +3,64 @@ import path from 'node:path';
 import type { CliOptions } from './args.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
 import type { Io } from './main.ts';
-import { analyseLedgers, readLedgers } from './pipeline.ts';
+import { analyseLedgers, readLedgers, type Analysed, type Ledgers } from './pipeline.ts';
 import { styleFor, summaryLines } from './summary.ts';
-import { formatMs, progress } from './progress.ts';
+import { formatMs, progress, type Progress } from './progress.ts';
 import { buildScopes, renderOutputs } from './renderers.ts';
-import { writeOutputs } from '../write/write-outputs.ts';
+import { writeOutputs, type WriteResult } from '../write/write-outputs.ts';
+import type { IsoDate } from '../model/dates.ts';
+
+export interface BuildResult {
+  analysed: Analysed;
+  fileCount: number;
+  written: WriteResult;
+  errors: number;
+  warnings: number;
+}
+
+/** Analyse, render and write; shared by `build` and `watch`. */
+export async function buildFrom(
+  ledgers: Ledgers,
+  analysed: Analysed | null,
+  o: { asOf: IsoDate; outDir: string },
+  config: OfficeConfig,
+  templatesDir: string,
+  p: Progress,
+): Promise<BuildResult> {
+  const a = analysed ?? (await p.stage('校验与分析', () => analyseLedgers(ledgers, o.asOf, config)));
+  const files = await renderOutputs(a, { config, templatesDir, asOf: o.asOf }, p);
+  const written = await p.stage('写入文件', () => writeOutputs(o.outDir, files, buildScopes(o.asOf)));
+  const count = (s: string) => a.analysis.issues.filter((i) => i.severity === s).length;
+  return { analysed: a, fileCount: ledgers.fileCount, written, errors: count('error'), warnings: count('warning') };
+}
 
 export async function runBuild(o: CliOptions, config: OfficeConfig, templatesDir: string, io: Io): Promise<number> {
   const t0 = performance.now();
   const p = progress(io.err);
   const ledgers = await p.stage('读取台账', () => readLedgers(o.dataDir));
-  const analysed = await p.stage('校验与分析', () => analyseLedgers(ledgers, o.asOf, config));
-  const files = await renderOutputs(analysed, { config, templatesDir, asOf: o.asOf }, p);
-  const written = await p.stage('写入文件', () => writeOutputs(o.outDir, files, buildScopes(o.asOf)));
-  const { analysis } = analysed;
-  const errors = analysis.issues.filter((i) => i.severity === 'error').length;
+  const r = await buildFrom(ledgers, null, o, config, templatesDir, p);
+  const { analysis } = r.analysed;
+  const files = r.written.written.length + r.written.unchanged.length;
 
   if (o.json) {
     io.out.write(JSON.stringify({
       asOf: analysis.asOf,
       outDir: o.outDir,
       items: analysis.items.length,
-      errors,
-      warnings: analysis.issues.filter((i) => i.severity === 'warning').length,
-      written: written.written.length,
-      unchanged: written.unchanged.length,
-      removed: written.removed,
+      errors: r.errors,
+      warnings: r.warnings,
+      written: r.written.written.length,
+      unchanged: r.written.unchanged.length,
+      removed: r.written.removed,
       timings: p.timings,
     }, null, 2) + '\n');
   } else {
     const style = styleFor(io.out);
     const lines = o.quiet ? [] : [`读取 ${ledgers.fileCount} 个文件，识别 ${ledgers.tables.length} 张台账。`];
     lines.push(...summaryLines(analysis, style, { maxWarnings: o.quiet ? 0 : 10 }));
-    lines.push(`输出：${path.join(o.outDir, 'internal', 'analysis.json')} 等 ${files.length} 个文件（写入 ${written.written.length}，未变 ${written.unchanged.length}，删除过期 ${written.removed.length}），用时 ${formatMs(performance.now() - t0)}。`);
-    if (written.refused.length) lines.push(style.red(`拒绝写入 ${written.refused.length} 个不安全的路径：${written.refused.join('、')}`));
+    lines.push(`输出：${path.join(o.outDir, 'internal', 'analysis.json')} 等 ${files} 个文件（写入 ${r.written.written.length}，未变 ${r.written.unchanged.length}，删除过期 ${r.written.removed.length}），用时 ${formatMs(performance.now() - t0)}。`);
+    if (r.written.refused.length) lines.push(style.red(`拒绝写入 ${r.written.refused.length} 个不安全的路径：${r.written.refused.join('、')}`));
     io.out.write(lines.join('\n') + '\n');
   }
-  return errors > 0 ? 1 : 0;
+  return r.errors > 0 ? 1 : 0;
 }

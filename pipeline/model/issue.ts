@@ -26,6 +26,8 @@ export type IssueCode =
   | 'W_SECOND_EXTENSION'
   | 'W_NO_SELF_CHECK'
   | 'W_IGNORED_FILE'
+  | 'W_DUPLICATE_COLUMN'
+  | 'W_CONSISTENCY'
   | 'I_NOTE_ROW'
   | 'I_SKIPPED_FILE';
 

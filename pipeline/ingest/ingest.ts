@@ -1,0 +1,79 @@
+/**
+ * ingest: the files of the data folder → recognised tables of text, and every problem as an
+ * Issue. The kind of a file comes from its content: a ".csv" that is really a workbook is read
+ * as one, and a ".xlsx" that is really CSV text is read as CSV.
+ */
+import { issue, type Issue } from '../model/issue.ts';
+import type { RawTable, SourceFile } from '../model/ledger.ts';
+import { decodeText, startsWith } from './decode-text.ts';
+import { normalizeHeader } from './header-normalize.ts';
+import { recognizeHeader } from './ledger-kinds.ts';
+import { parseCsv } from './parse-csv.ts';
+import { readTable, type ReadTableResult } from './read-table.ts';
+import { readXlsx } from './read-xlsx.ts';
+
+export interface IngestResult {
+  tables: RawTable[];
+  issues: Issue[];
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+
+export async function ingestFiles(files: readonly SourceFile[]): Promise<IngestResult> {
+  const tables: RawTable[] = [];
+  const issues: Issue[] = [];
+  for (const f of files) {
+    try {
+      const r = startsWith(f.bytes, ZIP) ? await ingestWorkbook(f) : ingestCsv(f);
+      tables.push(...r.tables);
+      issues.push(...r.issues);
+    } catch (e) {
+      // Last line of defence: a file we cannot read must not stop the others.
+      issues.push(issue('error', 'E_ENCODING', { file: f.path }, `读取文件时发生意外错误：${e instanceof Error ? e.message : String(e)}`,
+        '请用 Excel 或 WPS 打开该文件并重新保存为 CSV UTF-8 或 .xlsx；如仍出错，请把文件交给技术支持。'));
+    }
+  }
+  return { tables, issues };
+}
+
+const isHeader = (cells: readonly string[]): boolean => recognizeHeader(cells.map(normalizeHeader)).complete !== null;
+
+const emptyFile = (file: string): Issue =>
+  issue('error', 'E_EMPTY_FILE', { file }, '文件是空的（没有任何内容，或只有空行）', '请填写台账内容后再放入数据文件夹；不需要的文件可以删除。');
+
+/** CSV (or Excel's tab-separated "Unicode text") from bytes to at most one table. */
+export function ingestCsv(f: SourceFile): IngestResult {
+  if (f.bytes.length === 0) return { tables: [], issues: [emptyFile(f.path)] };
+  const decoded = decodeText(f.bytes, f.path);
+  if (!decoded.ok) return { tables: [], issues: [decoded.issue] };
+  const { rows } = parseCsv(decoded.text, isHeader);
+  return fromResult(readTable(rows, { file: f.path }), f.path, decoded.issues);
+}
+
+function fromResult(r: ReadTableResult, file: string, before: Issue[]): IngestResult {
+  if (r.status === 'empty') return { tables: [], issues: [...before, emptyFile(file)] };
+  if (r.status === 'table') return { tables: [r.table], issues: [...before, ...r.issues] };
+  return { tables: [], issues: [...before, ...r.issues] };
+}
+
+/**
+ * Every visible sheet is read. A sheet that is not a ledger (instructions, a chart's data) is
+ * only an info note when another sheet of the workbook is one; a workbook with no ledger at
+ * all reports each sheet. E_MISSING_COLUMN is always an error: that sheet was meant as a ledger.
+ */
+async function ingestWorkbook(f: SourceFile): Promise<IngestResult> {
+  const { sheets, issues } = await readXlsx(f.bytes, f.path);
+  if (issues.length > 0) return { tables: [], issues };
+  const results = sheets.map((s) => ({ sheet: s.name, r: readTable(s.rows, { file: f.path, sheet: s.name }) }));
+  const tables = results.flatMap(({ r }) => (r.status === 'table' ? [r.table] : []));
+  if (results.every(({ r }) => r.status === 'empty')) return { tables: [], issues: [emptyFile(f.path)] };
+  const out: Issue[] = [];
+  for (const { sheet, r } of results) {
+    if (r.status === 'table' || r.status === 'missing') out.push(...r.issues);
+    else if (r.status === 'unknown') {
+      if (tables.length === 0) out.push(...r.issues);
+      else out.push(issue('info', 'I_SKIPPED_FILE', { file: f.path }, `工作表「${sheet}」不是可识别的台账，已跳过`, '如果这个工作表也是台账，请检查表头的列名。'));
+    }
+  }
+  return { tables, issues: out };
+}

@@ -1,0 +1,228 @@
+/**
+ * The nine ledger kinds of spec §2 as data: canonical columns (the names validate/ reads),
+ * the aliases offices write, and the required columns that recognise a kind.
+ * Aliases are per kind: 类别 is items' 来源 but disclosures' own 类别.
+ */
+import { LEDGER_KIND_NAMES, type LedgerKind } from '../model/ledger.ts';
+import { normalizeHeader } from './header-normalize.ts';
+
+export interface ColumnDef {
+  name: string;
+  aliases: readonly string[];
+}
+
+export interface KindDef {
+  kind: LedgerKind;
+  /** Chinese name for messages (督办事项). */
+  label: string;
+  columns: readonly ColumnDef[];
+  /** Each group is satisfied by any one of its canonical columns (items: 编号 or 序号). */
+  required: readonly (readonly string[])[];
+}
+
+const col = (name: string, ...aliases: string[]): ColumnDef => ({ name, aliases });
+
+/** 序号 is on nearly every office form; every kind knows it so it never tips the choice between kinds. */
+const SEQ = col('序号', '编号序号');
+const UNIT_AND_DATE = [col('填报单位', '填报部门', '报送单位'), col('填报日期', '填表日期', '报送日期')];
+
+const DEFS: readonly Omit<KindDef, 'label'>[] = [
+  {
+    kind: 'items',
+    columns: [
+      col('编号', '事项编号', '督办编号'),
+      SEQ,
+      col('事项', '事项名称', '督办事项', '工作任务', '催办事项', '内容', '工作内容'),
+      col('承办单位', '承办部门', '牵头单位', '责任部门', '责任单位'),
+      col('配合单位', '协办单位'),
+      col('来源', '事项来源', '督办类别', '类别'),
+      col('立项依据'),
+      col('立项日期', '布置时间', '交办日期', '立项时间', '纪要印发日期'),
+      col('责任人'),
+      col('办结时限', '完成时限', '办结期限', '截止日期', '时限要求'),
+      col('延期至', '延期办结时限'),
+      col('延期申请日期'),
+      col('延期批准', '延期审批'),
+      col('状态', '办理状态', '是否落实'),
+      col('办结日期', '完成日期', '落实日期'),
+      col('落实情况', '办理结果', '进展情况', '办理情况'),
+      col('公开范围', '公开方式', '公开'),
+    ],
+    required: [['编号', '序号'], ['事项'], ['承办单位']],
+  },
+  {
+    kind: 'reminders',
+    columns: [col('编号', '事项编号'), SEQ, col('催办日期'), col('催办方式'), col('催办人'), col('签收人'), col('备注')],
+    required: [['编号'], ['催办日期']],
+  },
+  {
+    kind: 'units',
+    columns: [
+      col('单位', '单位名称', '部门名称'), SEQ, col('简称', '别名'), col('类别'), col('负责人'), col('联络员'),
+      col('联系电话'), col('分管校领导'),
+    ],
+    required: [['单位']],
+  },
+  {
+    kind: 'holidays',
+    columns: [col('日期'), SEQ, col('类型'), col('名称')],
+    required: [['日期'], ['类型']],
+  },
+  {
+    kind: 'selfChecks',
+    columns: [
+      SEQ, col('制发单位'), col('制度名称'), col('执行现状'),
+      col('整改措施', '具体执行情况和下一步整改措施', '具体执行情况及下一步整改措施'), col('整改时限'), ...UNIT_AND_DATE,
+    ],
+    required: [['制发单位'], ['制度名称'], ['执行现状']],
+  },
+  {
+    kind: 'rectifications',
+    columns: [
+      SEQ, col('制发单位'), col('制度名称'), col('整改措施'), col('整改措施落实情况'), col('是否完成'), ...UNIT_AND_DATE,
+    ],
+    required: [['制发单位'], ['制度名称'], ['整改措施'], ['是否完成']],
+  },
+  {
+    kind: 'regulations',
+    columns: [col('制度名称'), SEQ, col('文号'), col('制发单位'), col('发布日期'), col('状态')],
+    required: [['制度名称']],
+  },
+  {
+    kind: 'disclosures',
+    columns: [
+      col('类别'), SEQ, col('事项'), col('公开范围'), col('责任单位'), col('公开形式'), col('应公开日期', '公开时限'),
+      col('实际公开日期', '公开日期'), col('公开内容', '摘要'), col('链接'),
+    ],
+    required: [['类别'], ['事项'], ['公开范围']],
+  },
+  {
+    kind: 'submissionRequirements',
+    columns: [col('材料'), SEQ, col('截止日期'), col('报送单位'), col('说明')],
+    required: [['材料'], ['截止日期']],
+  },
+];
+
+export const LEDGER_KINDS: readonly KindDef[] = DEFS.map((d) => ({ ...d, label: LEDGER_KIND_NAMES[d.kind] }));
+
+/** Keys of title lines that are file-level values whatever the kind (统计截至：11月30日). */
+export const FILE_VALUE_KEYS: readonly ColumnDef[] = [
+  ...UNIT_AND_DATE,
+  col('统计截至', '统计截止', '统计截至时间', '统计截止时间', '统计截至日期', '统计截止日期', '截至'),
+];
+
+type Lookup = ReadonlyMap<string, { name: string; exact: boolean }>;
+
+function lookupOf(columns: readonly ColumnDef[]): Lookup {
+  const m = new Map<string, { name: string; exact: boolean }>();
+  for (const c of columns) {
+    m.set(normalizeHeader(c.name), { name: c.name, exact: true });
+    for (const a of c.aliases) if (!m.has(normalizeHeader(a))) m.set(normalizeHeader(a), { name: c.name, exact: false });
+  }
+  return m;
+}
+
+const LOOKUPS = new Map<LedgerKind, Lookup>(LEDGER_KINDS.map((d) => [d.kind, lookupOf(d.columns)]));
+const FILE_KEY_LOOKUP = lookupOf(FILE_VALUE_KEYS);
+
+/** A title key (normalised) → canonical name: the kind's own columns first, then the file-level keys. */
+export function canonicalKey(kind: LedgerKind | null, normKey: string): string | null {
+  return (kind ? LOOKUPS.get(kind)?.get(normKey)?.name : undefined) ?? FILE_KEY_LOOKUP.get(normKey)?.name ?? null;
+}
+
+export interface HeaderMatch {
+  def: KindDef;
+  /** Per header cell: the canonical column it fills, or null (unknown, or a duplicate that lost). */
+  columns: (string | null)[];
+  /** Cells that name a column of the kind (duplicates not counted). */
+  matched: number;
+  /** Cells matched by the canonical name rather than an alias. */
+  exact: number;
+  /** Required groups with no column. */
+  missing: (readonly string[])[];
+  /** Cells that name an already-filled column: [cell index, canonical, index of the winning cell]. */
+  duplicates: [number, string, number][];
+}
+
+/** Fits one header row (cells already normalised) to one kind. A canonical name beats an alias; otherwise the first cell wins. */
+export function matchKind(def: KindDef, normCells: readonly string[]): HeaderMatch {
+  const lookup = LOOKUPS.get(def.kind)!;
+  const columns: (string | null)[] = normCells.map(() => null);
+  const at = new Map<string, { index: number; exact: boolean }>();
+  const duplicates: [number, string, number][] = [];
+  normCells.forEach((cell, i) => {
+    const hit = cell === '' ? undefined : lookup.get(cell);
+    if (!hit) return;
+    const prev = at.get(hit.name);
+    if (prev && (prev.exact || !hit.exact)) {
+      duplicates.push([i, hit.name, prev.index]);
+      return;
+    }
+    if (prev) {
+      columns[prev.index] = null;
+      duplicates.push([prev.index, hit.name, i]);
+    }
+    at.set(hit.name, { index: i, exact: hit.exact });
+    columns[i] = hit.name;
+  });
+  let exact = 0;
+  for (const v of at.values()) if (v.exact) exact++;
+  const missing = def.required.filter((g) => !g.some((n) => at.has(n)));
+  return { def, columns, matched: at.size, exact, missing, duplicates };
+}
+
+export interface Recognition {
+  complete: HeaderMatch | null;
+  partial: HeaderMatch | null;
+}
+
+/**
+ * Complete = every required group present. The best complete kind matches the most cells;
+ * ties go to the kind with more required columns (more specific), then to more cells named
+ * by canonical name rather than alias (序号,类别,事项,公开范围,责任单位 is a 公开事项 table,
+ * not 督办事项 through the aliases 类别→来源, 责任单位→承办单位), then to the order of spec §2.
+ * A partial match counts when it hits a required column and two columns besides 序号.
+ */
+export function recognizeHeader(normCells: readonly string[]): Recognition {
+  let complete: HeaderMatch | null = null;
+  let partial: HeaderMatch | null = null;
+  for (const def of LEDGER_KINDS) {
+    const m = matchKind(def, normCells);
+    if (m.matched === 0) continue;
+    if (m.missing.length === 0) {
+      if (!complete || betterComplete(m, complete)) complete = m;
+    } else if (m.missing.length < def.required.length && significant(m) >= 2) {
+      if (!partial || betterPartial(m, partial)) partial = m;
+    }
+  }
+  return { complete, partial };
+}
+
+/** Matched columns other than 序号 (which every kind knows). */
+export function significant(m: HeaderMatch): number {
+  return m.columns.reduce((n, c) => (c !== null && c !== '序号' ? n + 1 : n), 0);
+}
+
+function betterComplete(a: HeaderMatch, b: HeaderMatch): boolean {
+  if (a.matched !== b.matched) return a.matched > b.matched;
+  if (a.def.required.length !== b.def.required.length) return a.def.required.length > b.def.required.length;
+  return a.exact > b.exact;
+}
+
+function betterPartial(a: HeaderMatch, b: HeaderMatch): boolean {
+  if (a.matched !== b.matched) return a.matched > b.matched;
+  return a.missing.length < b.missing.length;
+}
+
+/** 「编号（或序号）」「事项」「承办单位」 — the required columns as a user reads them. */
+export function describeRequired(def: KindDef): string {
+  return def.required.map((g) => `「${g[0]}${g.length > 1 ? `（或${g.slice(1).join('、')}）` : ''}」`).join('');
+}
+
+/** Names accepted for one required group: canonical names and their aliases. */
+export function acceptedNames(def: KindDef, group: readonly string[]): string[] {
+  return group.flatMap((n) => {
+    const c = def.columns.find((x) => x.name === n);
+    return c ? [c.name, ...c.aliases] : [n];
+  });
+}
