@@ -17,6 +17,7 @@ import type { OfficeConfig } from '../config/office-config.ts';
 import type { Period } from './period.ts';
 import { countItems, type Counts } from './unit-stats.ts';
 import { drawRecheckSample, type RecheckSample } from './report-sample.ts';
+import { campaignCounts, type CampaignCounts } from './campaign-counts.ts';
 import {
   assessmentRows, tallyByLeadUnit, tallyBySource, tallyCoUnits, inProgressOf,
   type AssessmentRow, type CoUnitRow, type TallyRow,
@@ -49,6 +50,11 @@ export interface ReportData {
   overdue: AnalyzedItem[];
   recheck: RecheckSample;
   assessment: AssessmentRow[];
+  /**
+   * 专项活动 (seed 000 campaign ledgers), counts only, as of the same date as the items; null when
+   * the data folder holds no campaign ledger. Not limited to the period: a campaign runs across months.
+   */
+  campaign: CampaignCounts | null;
 }
 
 export function buildReportData(analysis: Analysis, period: Period, config: ReportConfig): ReportData {
@@ -75,6 +81,7 @@ export function buildReportData(analysis: Analysis, period: Period, config: Repo
     overdue: items.filter((i) => i.status === 'overdue').sort(mostOverdueFirst),
     recheck,
     assessment: assessmentRows(byUnit, coUnits, recheck.items, analysis.units),
+    campaign: campaignCounts(analysis),
   };
 }
 

@@ -73,7 +73,10 @@ export function analyzeSubmissions(records: Records, asOf: IsoDate): SubmissionE
     const kind = materialKind(req.material);
     const units = req.units.length > 0 ? req.units : all;
     for (const unit of [...new Set(units)]) {
-      const evidence = records.submissionEvidence.filter((e) => e.unit === unit && kind !== null && materialKind(e.material) === kind);
+      // A form dated after T had not been sent yet at T (a past month's report must not count it).
+      const evidence = records.submissionEvidence.filter(
+        (e) => e.unit === unit && kind !== null && materialKind(e.material) === kind && (e.sentOn === null || e.sentOn <= asOf),
+      );
       const dated = evidence.map((e) => e.sentOn).filter((d): d is IsoDate => d !== null).sort();
       const sent = evidence.length > 0;
       const sentOn = dated[0] ?? null;

@@ -106,6 +106,7 @@ export function analyzeItem(rec: ItemRecord, ctx: ItemContext, issues: Issue[]):
     extensionApprovedBy: rec.extensionApprovedBy,
     reminderDates,
     lastReminderOn: reminderDates.at(-1) ?? null,
+    lateWorkdays: s.lateWorkdays,
   };
 }
 

@@ -18,9 +18,13 @@ export interface StatusInput {
 export interface StatusResult {
   status: Status;
   light: Light;
+  /** Open and past the deadline only: working days in (deadline, T]. */
   overdueWorkdays: number | null;
   overdueDays: number | null;
+  /** Open with a deadline on or after T only: working days in (T, deadline]. */
   workdaysLeft: number | null;
+  /** done_late only: working days in (deadline, completion]. */
+  lateWorkdays: number | null;
 }
 
 export const LIGHT_OF: Record<Status, Light> = {
@@ -36,16 +40,13 @@ export const LIGHT_OF: Record<Status, Light> = {
 
 export function statusOf(x: StatusInput, asOf: IsoDate, cal: WorkdayCalendar, dueSoonWorkdays: number): StatusResult {
   const r = (status: Status, extra: Partial<StatusResult> = {}): StatusResult => ({
-    status, light: LIGHT_OF[status], overdueWorkdays: null, overdueDays: null, workdaysLeft: null, ...extra,
+    status, light: LIGHT_OF[status], overdueWorkdays: null, overdueDays: null, workdaysLeft: null, lateWorkdays: null, ...extra,
   });
   if (x.closedUnfinished) return r('closed_unfinished');
   if (x.done) {
     if (x.deadline === null || x.completedOn === null || x.completedOn <= x.deadline) return r('done_on_time');
-    // How late it was finished: counted to the completion date, not to today.
-    return r('done_late', {
-      overdueWorkdays: cal.workdaysBetween(x.deadline, x.completedOn),
-      overdueDays: daysBetween(x.deadline, x.completedOn),
-    });
+    // The overdue counts describe open work; how late finished work was is counted to its completion.
+    return r('done_late', { lateWorkdays: cal.workdaysBetween(x.deadline, x.completedOn) });
   }
   if (x.deadline === null) return r(x.ongoing ? 'ongoing' : 'no_deadline');
   if (asOf > x.deadline) {

@@ -1,7 +1,52 @@
+/**
+ * `npm run bench`: realistic generated ledgers of 1,000 / 10,000 / 100,000 items, each size in
+ * its own process so peak memory is its own; prints one table. A benchmark, not a timed test.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { CliOptions } from '../cli/args.ts';
 import type { Io } from '../cli/main.ts';
+import type { StageRow } from './bench-stages.ts';
 
-export async function runBench(_o: CliOptions, io: Io): Promise<number> {
-  io.err.write('bench: 尚未接入。\n');
-  return 2;
+const CHILD = fileURLToPath(new URL('./bench-child.ts', import.meta.url));
+
+function child<T>(mode: string, n: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', CHILD, mode, String(n)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    p.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as T) : reject(new Error(`bench ${mode} ${n} exited ${code}`))));
+  });
+}
+
+export async function runBench(o: CliOptions, io: Io): Promise<number> {
+  const max = o.max ?? 100_000;
+  const sizes = [1_000, 10_000, 100_000].filter((n) => n <= max);
+  const say = (s: string) => io.out.write(s + '\n');
+  say(`duban bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).cpus().length} 核`);
+  say('');
+  say('| 规模 | 阶段 | 用时 | 峰值内存 | 说明 |');
+  say('|---:|---|---:|---:|---|');
+  for (const n of sizes) {
+    const rows = await child<StageRow[]>('stages', n);
+    let total = 0;
+    for (const r of rows) {
+      total += r.ms;
+      say(`| ${n.toLocaleString('en')} | ${r.stage} | ${fmt(r.ms)} | ${r.peakRssMb} MB | ${r.note ?? ''} |`);
+    }
+    say(`| ${n.toLocaleString('en')} | **合计** | **${fmt(total)}** | | |`);
+  }
+  if (max >= 10_000) {
+    const w = await child<{ items: number; initialMs: number; latencyMs: number }>('watch', 10_000);
+    say(`| 10,000 | watch：改动一个文件到输出落盘 | ${fmt(w.latencyMs)} | | 首次生成 ${fmt(w.initialMs)} |`);
+  }
+  const letters = await child<Record<string, number>>('letters', Math.min(1_000, max));
+  const l = (k: string) => letters[k] ?? NaN;
+  say(`| ${l('letters')} 封 | 催办通知：分别成文件（pdfmake） | ${fmt(l('pdfmake.separate.totalMs'))} | | 每封 ${l('pdfmake.separate.msPerLetter').toFixed(2)} ms；puppeteer 每封 ${l('puppeteer.separate.msPerLetter').toFixed(1)} ms；快 ${l('speedup.separate').toFixed(1)} 倍 |`);
+  say(`| ${l('letters')} 封 | 催办通知：合并一个 PDF（pdfmake） | ${fmt(l('pdfmake.batch.totalMs'))} | | puppeteer ${fmt(l('puppeteer.batch.totalMs'))}；快 ${l('speedup.batch').toFixed(1)} 倍 |`);
+  return 0;
+}
+
+function fmt(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
 }

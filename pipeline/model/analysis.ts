@@ -78,6 +78,8 @@ export interface AnalyzedItem {
   reminderDates: IsoDate[];
   /** Date of the last counted reminder. */
   lastReminderOn: IsoDate | null;
+  /** done_late only: working days in (effective deadline, completion date]. */
+  lateWorkdays: number | null;
 }
 
 export interface UnitStats {

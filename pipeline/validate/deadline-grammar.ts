@@ -3,6 +3,8 @@
  * Resolving it to a date (base date, working days) is analyze/deadline-resolve.ts.
  * Never throws, whatever the string.
  */
+import { arabicNumerals } from './chinese-numerals.ts';
+import { foldDateText, parseDate } from './date-parse.ts';
 
 export type TimeExpr =
   /** 2025-11-03, 2025年11月3日, 11月30日(前) — year null means "first such date on or after the base date". */
@@ -33,6 +35,141 @@ export interface DeadlineSpec {
 
 export type DeadlineParse = { ok: true; spec: DeadlineSpec } | { ok: false; message: string; hint: string };
 
-export function parseDeadline(_text: string): DeadlineParse {
-  throw new Error('not implemented yet');
+export const DEADLINE_HINT =
+  '可写：具体日期（2026-11-30、2026年11月30日）；11月30日前；11月底、11月中旬、11月上旬；2026年5月底前、27年2月；' +
+  '6月-9月；年底前；10个工作日内；30日内、2周内、3个月内；常态化推进、长期坚持（可与时限同写，如「12月底前，长期坚持」）。';
+
+const ONGOING = /常态化|长期|持续/u;
+const LEAD_WORDS = /^(?:请于|应于|须于|需于|要求于|要求|务必于|务必|于|在|截止|截至|限于|限|最迟|不晚于)+/u;
+const Y = String.raw`(?:(\d{4}|\d{2})年)`;
+const DASH = String.raw`[-~～至到—–]`;
+
+type Match = { time: TimeExpr; length: number } | null;
+
+const MATCHERS: ((s: string) => Match)[] = [
+  // 2026-11-30, 2026/11/30, 2026.11.30, 20261130, 2026年11月30日
+  (s) => {
+    const m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/u.exec(s) ?? /^(\d{4})()(\d{2})(\d{2})(?!\d)/u.exec(s);
+    return m ? date(Number(m[1]), Number(m[3]), Number(m[4]), m[0].length) : null;
+  },
+  // 6月-9月, 2020年6月—9月, 6至9月, 2022年11月-2023年2月, 6月份至9月份
+  (s) => {
+    const m = new RegExp(String.raw`^${Y}?(\d{1,2})(?:月份?)?${DASH}${Y}?(\d{1,2})月(?:份)?(?:底|末|下旬)?`, 'u').exec(s);
+    if (!m) return null;
+    const [from, to] = [Number(m[2]), Number(m[4])];
+    if (!validMonth(from) || !validMonth(to)) return null;
+    const year = year2(m[1]);
+    const toYear = year2(m[3]) ?? (year !== null && to < from ? year + 1 : year);
+    return { time: { kind: 'monthRange', year, fromMonth: from, toYear, toMonth: to }, length: m[0].length };
+  },
+  // 11月30日, 2026年11月30日, 23年2月5日
+  (s) => {
+    const m = new RegExp(String.raw`^${Y}?(\d{1,2})月(\d{1,2})[日号]`, 'u').exec(s);
+    return m ? date(year2(m[1]), Number(m[2]), Number(m[3]), m[0].length) : null;
+  },
+  // 11月, 11月份, 11月底/末/下旬/上旬/中旬/初, 2020年5月底, 23年2月
+  (s) => {
+    const m = new RegExp(String.raw`^${Y}?(\d{1,2})月(?:份)?(底|末|下旬|上旬|中旬|初)?`, 'u').exec(s);
+    if (!m || !validMonth(Number(m[2]))) return null;
+    const part = m[3] === '上旬' || m[3] === '初' ? 'early' : m[3] === '中旬' ? 'mid' : 'end';
+    return { time: { kind: 'monthPart', year: year2(m[1]), month: Number(m[2]), part }, length: m[0].length };
+  },
+  // 2026年上半年 → 6月底; 2026年下半年 → 年底
+  (s) => {
+    const m = new RegExp(String.raw`^${Y}?(上|下)半年`, 'u').exec(s);
+    if (!m) return null;
+    const year = year2(m[1]);
+    const time: TimeExpr = m[2] === '上' ? { kind: 'monthPart', year, month: 6, part: 'end' } : { kind: 'yearEnd', year };
+    return { time, length: m[0].length };
+  },
+  // 年底, 年底前, 年内, 当年年底, 2026年底, 2026年年底, 2026年内, 2026年
+  (s) => {
+    const m =
+      /^(\d{4}|\d{2})年(?:年底|年末|年内|底|末|内)/u.exec(s) ??
+      /^()(?:当年|本年|今年|本年度|年度)?(?:年底|年末|年内)/u.exec(s) ??
+      /^(\d{4})年(?![\d上下])/u.exec(s);
+    return m ? { time: { kind: 'yearEnd', year: year2(m[1] || undefined) }, length: m[0].length } : null;
+  },
+  // 10个工作日(内)
+  (s) => count(/^(\d{1,4})个?工作日/u, s, (n) => ({ kind: 'workdays', n })),
+  // 3个月(内), 半年内, 半个月
+  (s) => count(/^(\d{1,3})个月/u, s, (n) => ({ kind: 'months', n })),
+  (s) => (/^半年/u.test(s) ? { time: { kind: 'months', n: 6 }, length: 2 } : null),
+  (s) => (/^半个?月/u.test(s) ? { time: { kind: 'days', n: 15 }, length: s.startsWith('半个月') ? 3 : 2 } : null),
+  // 2周内, 2个星期
+  (s) => count(/^(\d{1,3})个?(?:周|星期|礼拜)/u, s, (n) => ({ kind: 'weeks', n })),
+  // 30日内, 30天内, 5天
+  (s) => count(/^(\d{1,4})(?:个)?(?:天|日(?=内|以内|之内|$))/u, s, (n) => ({ kind: 'days', n })),
+];
+
+export function parseDeadline(text: string): DeadlineParse {
+  try {
+    const original = typeof text === 'string' ? text.trim() : '';
+    if (original === '') return { ok: false, message: '办结时限为空', hint: DEADLINE_HINT };
+    const exact = parseDate(original);
+    if (exact) {
+      const [year, month, day] = exact.split('-').map(Number) as [number, number, number];
+      return { ok: true, spec: { time: { kind: 'date', year, month, day }, ongoing: false, text: original } };
+    }
+    const s = normalise(original);
+    const ongoing = ONGOING.test(s);
+    const time = leadingTime(s) ?? (ongoing ? firstTimeAnywhere(s) : null);
+    if (time === null && !ongoing) {
+      return { ok: false, message: `无法识别时限「${original}」`, hint: DEADLINE_HINT };
+    }
+    return { ok: true, spec: { time, ongoing, text: original } };
+  } catch {
+    return { ok: false, message: `无法识别时限「${String(text)}」`, hint: DEADLINE_HINT };
+  }
+}
+
+function normalise(text: string): string {
+  return arabicNumerals(foldDateText(text))
+    .replace(/[\s]+/gu, '')
+    .replace(/[（(]/gu, '(')
+    .replace(/[）)]/gu, ')');
+}
+
+function leadingTime(s: string): TimeExpr | null {
+  const body = s.replace(LEAD_WORDS, '');
+  for (const match of MATCHERS) {
+    const m = match(body);
+    if (m) return m.time;
+  }
+  return null;
+}
+
+/** For 常态化 texts the dated part may come later: "长期坚持，每年12月底前". */
+function firstTimeAnywhere(s: string): TimeExpr | null {
+  for (let i = 1; i < s.length; i++) {
+    if (!/[\d当本今年上下半]/u.test(s[i]!)) continue;
+    const t = leadingTime(s.slice(i));
+    if (t) return t;
+  }
+  return null;
+}
+
+function date(year: number | null, month: number, day: number, length: number): Match {
+  if (!validMonth(month) || day < 1 || day > 31) return null;
+  if (year !== null && new Date(Date.UTC(year, month, 0)).getUTCDate() < day) return null;
+  if (year === null && day > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!) return null;
+  return { time: { kind: 'date', year, month, day }, length };
+}
+
+function count(re: RegExp, s: string, make: (n: number) => TimeExpr): Match {
+  const m = re.exec(s);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n >= 1 ? { time: make(n), length: m[0].length } : null;
+}
+
+function validMonth(m: number): boolean {
+  return Number.isInteger(m) && m >= 1 && m <= 12;
+}
+
+/** Two-digit years are 20YY (23年2月 → 2023). */
+function year2(y: string | undefined): number | null {
+  if (y === undefined) return null;
+  const n = Number(y);
+  return y.length === 2 ? 2000 + n : n;
 }

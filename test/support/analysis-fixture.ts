@@ -42,6 +42,7 @@ export function fixtureItem(over: Partial<AnalyzedItem> & { id: string }): Analy
     extensionApprovedBy: '',
     reminderDates: [],
     lastReminderOn: null,
+    lateWorkdays: null,
   };
   const merged = { ...base, ...over };
   if (!over.text) merged.text = merged.title;
@@ -223,4 +224,57 @@ export function fixtureAnalysisForPdf(): Analysis {
 /** The 2,000-character 落实情况 of fixtureAnalysisForPdf(). */
 export function fixtureLongProgress(): string {
   return ('推进情况：' + '已召开专题会议研究部署，明确责任分工和时间节点，逐项抓好落实。'.repeat(70)).slice(0, 2000);
+}
+
+/**
+ * For the disclosure site: the fixture plus a 社会公开 item completed on time in November (so the
+ * public 通报 has a unit to praise), a 社会公开 title carrying personal numbers to be masked, and
+ * 社会公开 disclosures whose text and link are XSS bait.
+ */
+export const SITE_PERSONAL = {
+  idNumber: '110105199001011234', idMasked: '110105********1234',
+  mobile: '13812345678', mobileMasked: '138****5678',
+  bankCard: '6222021234567890123', bankCardMasked: '622202*********0123',
+} as const;
+
+export function fixtureSiteAnalysis(asOf: string = '2026-11-25'): Analysis {
+  const a = fixtureAnalysis();
+  a.asOf = asOf;
+  a.items.push(
+    fixtureItem({
+      id: 'DB2026-015', title: '完成新生入学资格复查', leadUnit: '学生工作处', source: '上级交办', assignedOn: '2026-10-20',
+      deadlineText: '11月15日前', deadline: '2026-11-15', effectiveDeadline: '2026-11-15', completedOn: '2026-11-12', state: '已办结',
+      status: 'done_on_time', light: 'blue', audience: '社会公开', row: 16, responsible: '周敏', progress: '内部：已逐一核对',
+    }),
+    fixtureItem({
+      id: 'DB2026-016',
+      title: `核查助学金发放异常（身份证${SITE_PERSONAL.idNumber}，联系电话${SITE_PERSONAL.mobile}，银行卡${SITE_PERSONAL.bankCard}）`,
+      leadUnit: '学生工作处', source: '提案信访', assignedOn: '2026-11-05', deadlineText: '12月10日前', deadline: '2026-12-10',
+      effectiveDeadline: '2026-12-10', status: 'on_track', light: 'green', workdaysLeft: 11, audience: '社会公开', row: 17,
+    }),
+  );
+  a.disclosures.push(
+    { category: '党务', title: '党费收缴使用情况<img src=x onerror=alert(2)>', audience: '社会公开', unit: '党委组织部', form: '学校官网',
+      dueOn: '2026-07-31', publishedOn: '2026-07-30', late: false, summary: '<script>alert(3)</script>年度收缴', link: 'javascript:alert(4)',
+      file: '公开目录.csv', row: 6 },
+    { category: '财务', title: '2027年部门预算', audience: '社会公开', unit: '财务处', form: '学校官网', dueOn: '2026-11-20',
+      publishedOn: null, late: true, summary: '尚未公开的预算摘要', link: 'https://www.example.edu.cn/cw/2027', file: '公开目录.csv', row: 7 },
+  );
+  return a;
+}
+
+/** October as the archive sees it: the same ledger analysed as of 31 October. */
+export function fixtureSiteOctober(): Analysis {
+  const a = fixtureSiteAnalysis('2026-10-31');
+  a.items = a.items
+    .filter((i) => i.assignedOn === null || i.assignedOn <= '2026-10-31')
+    .map((i) => {
+      if (i.completedOn !== null && i.completedOn > '2026-10-31') {
+        return { ...i, completedOn: null, state: '办理中' as const, status: 'on_track' as const, light: 'green' as const };
+      }
+      if (i.id === 'DB2026-001') return { ...i, overdueWorkdays: 1, overdueDays: 1, reminders: 0, escalate: false, reminderDates: [], lastReminderOn: null };
+      if (i.id === 'DB2026-002') return { ...i, status: 'on_track' as const, light: 'green' as const, overdueWorkdays: null, overdueDays: null, workdaysLeft: 14 };
+      return i;
+    });
+  return a;
 }

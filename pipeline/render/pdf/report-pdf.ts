@@ -16,6 +16,7 @@ import { blankLines, documentTitle, heading1, heading2, officialDocument, paragr
 import { metadataTimestamp } from './documents/context.ts';
 import { rateChart } from './report-chart.ts';
 import { DEFAULT_SUMMARY_TEMPLATE, summaryParagraphs } from './report-summary.ts';
+import { campaignSection } from './report-campaign.ts';
 import { coUnitTable, overdueTable, recheckTable, tableNote, tallyTable } from './report-tables.ts';
 
 export type ReportPdfConfig = Pick<OfficeConfig, 'officeName'> & Partial<Pick<OfficeConfig, 'fixedTimestamp'>>;
@@ -94,6 +95,8 @@ export function reportContent(kit: TextKit, data: ReportData, officeName: string
 
     h1(kit, '六、回访复查'),
     ...recheckSection(kit, data),
+
+    ...(data.campaign !== null ? [h1(kit, '七、专项活动'), ...campaignSection(kit, data.campaign)] : []),
 
     signatureBlock(kit, officeName, chineseDate(data.asOf)),
   ];

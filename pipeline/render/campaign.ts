@@ -1,0 +1,79 @@
+/**
+ * The campaign outputs of seed 000 under out/internal/campaign/: 自查情况汇总表, 整改台账,
+ * 报送情况 (with the 催报名单), 制度清理目录, and a 催报通知 per unit that has not sent a form by its
+ * due date. Pure: files come back as values; a ledger kind the data folder lacks makes no file,
+ * and an analysis without campaign data makes nothing at all.
+ */
+import type { Analysis } from '../model/analysis.ts';
+import { chineseDate } from '../model/dates.ts';
+import type { OutputFile } from '../model/output.ts';
+import type { OfficeConfig } from '../config/office-config.ts';
+import { hasCampaignData } from '../aggregate/campaign-counts.ts';
+import { missingSubmissions } from '../aggregate/campaign-tables.ts';
+import { renderWorkbook } from './xlsx/report-workbook.ts';
+import { selfCheckDetailSheet, selfCheckSummarySheet, type CampaignSheetContext } from './xlsx/campaign-self-check-sheets.ts';
+import { missingSheet, rectificationSheet, regulationReviewSheet, submissionSheet } from './xlsx/campaign-sheets.ts';
+import type { PdfAssets } from './pdf/assets.ts';
+import { renderPdf } from './pdf/engine/printer.ts';
+import { NameRegistry } from './pdf/filenames.ts';
+import { metadataTimestamp } from './pdf/documents/context.ts';
+import { submissionReminderBatch, submissionReminderDocument, type SubmissionDocContext } from './pdf/documents/submission-reminder.ts';
+import { compileSubmissionWording, type SubmissionWording } from './pdf/documents/submission-reminder-wording.ts';
+
+export const CAMPAIGN_FOLDER = 'internal/campaign';
+export const SUBMISSION_REMINDER_FOLDER = `${CAMPAIGN_FOLDER}/催报通知`;
+
+export const CAMPAIGN_FILES = {
+  selfChecks: `${CAMPAIGN_FOLDER}/自查情况汇总表.xlsx`,
+  rectifications: `${CAMPAIGN_FOLDER}/整改台账.xlsx`,
+  submissions: `${CAMPAIGN_FOLDER}/报送情况.xlsx`,
+  regulations: `${CAMPAIGN_FOLDER}/制度清理目录.xlsx`,
+} as const;
+
+export type CampaignConfig = Pick<OfficeConfig, 'organization' | 'officeName' | 'contactPerson' | 'contactPhone' | 'fixedTimestamp'>;
+
+/**
+ * `wording`: loadSubmissionWording(templatesDir).say, so an office's templates/pdf/submission-reminder.json
+ * is used; the built-in wording when omitted.
+ */
+export async function renderCampaignOutputs(
+  analysis: Analysis,
+  config: CampaignConfig,
+  assets: Pick<PdfAssets, 'engine' | 'kit'>,
+  wording: SubmissionWording = compileSubmissionWording().say,
+): Promise<OutputFile[]> {
+  if (!hasCampaignData(analysis)) return [];
+  const when = metadataTimestamp(analysis.asOf, config.fixedTimestamp);
+  const meta = { when, author: config.officeName };
+  const ctx: CampaignSheetContext = { organization: config.organization, cutoffText: `统计截至：${chineseDate(analysis.asOf)}` };
+  const files: OutputFile[] = [];
+
+  if (analysis.selfChecks.length > 0) {
+    const sheets = [selfCheckSummarySheet(analysis.selfChecks, ctx), selfCheckDetailSheet(analysis.selfChecks, ctx)];
+    files.push({ path: CAMPAIGN_FILES.selfChecks, bytes: await renderWorkbook(sheets, meta) });
+  }
+  if (analysis.rectifications.length > 0) {
+    files.push({ path: CAMPAIGN_FILES.rectifications, bytes: await renderWorkbook([rectificationSheet(analysis.rectifications, ctx)], meta) });
+  }
+  if (analysis.submissions.length > 0) {
+    const sheets = [submissionSheet(analysis.submissions, ctx), missingSheet(analysis.submissions, analysis.asOf, ctx)];
+    files.push({ path: CAMPAIGN_FILES.submissions, bytes: await renderWorkbook(sheets, meta) });
+  }
+  // The catalogue is written even when nothing is due, so the office sees the check was made.
+  if (analysis.regulations.length > 0) {
+    files.push({ path: CAMPAIGN_FILES.regulations, bytes: await renderWorkbook([regulationReviewSheet(analysis.regulations, ctx)], meta) });
+  }
+
+  const plans = missingSubmissions(analysis.submissions);
+  if (plans.length > 0) {
+    const doc: SubmissionDocContext = { kit: assets.kit, say: wording, config, asOf: analysis.asOf, timestamp: when };
+    const names = new NameRegistry();
+    for (const plan of plans) {
+      const path = names.take(SUBMISSION_REMINDER_FOLDER, wording('file.unit', { unit: plan.unit }), 'pdf');
+      files.push({ path, bytes: await renderPdf(assets.engine, submissionReminderDocument(doc, plan)) });
+    }
+    const batch = names.take(SUBMISSION_REMINDER_FOLDER, wording('file.batch'), 'pdf');
+    files.push({ path: batch, bytes: await renderPdf(assets.engine, submissionReminderBatch(doc, plans)) });
+  }
+  return files;
+}

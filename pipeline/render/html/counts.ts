@@ -1,0 +1,55 @@
+/**
+ * Counts over an edition's items. The same 按期办结率 as the internal report
+ * (aggregate/unit-stats.ts: 按期办结 / (办结 + 逾期未办结)), recomputed here because the
+ * internal numbers include items an edition must not reveal, even as a count.
+ */
+import type { PublicItem } from './edition.ts';
+
+export interface EditionCounts {
+  total: number;
+  done: number;
+  doneOnTime: number;
+  doneLate: number;
+  overdue: number;
+  dueSoon: number;
+  /** due soon + on track + ongoing + without deadline. */
+  inProgress: number;
+  closedUnfinished: number;
+  /** '85.7%', or '—' when nothing is due yet. */
+  onTimeRate: string;
+}
+
+export function countEdition(items: readonly PublicItem[]): EditionCounts {
+  const n = (pred: (i: PublicItem) => boolean): number => items.filter(pred).length;
+  const doneOnTime = n((i) => i.status === 'done_on_time');
+  const doneLate = n((i) => i.status === 'done_late');
+  const overdue = n((i) => i.status === 'overdue');
+  const due = doneOnTime + doneLate + overdue;
+  return {
+    total: items.length,
+    done: doneOnTime + doneLate,
+    doneOnTime,
+    doneLate,
+    overdue,
+    dueSoon: n((i) => i.status === 'due_soon'),
+    inProgress: n((i) => ['due_soon', 'on_track', 'ongoing', 'no_deadline'].includes(i.status)),
+    closedUnfinished: n((i) => i.status === 'closed_unfinished'),
+    onTimeRate: due === 0 ? '—' : percent(doneOnTime / due),
+  };
+}
+
+function percent(x: number): string {
+  const v = Math.round(x * 1000) / 10;
+  return `${Number.isInteger(v) ? v.toFixed(0) : v.toFixed(1)}%`;
+}
+
+const collator = new Intl.Collator('zh-CN-u-co-pinyin');
+/** Pinyin order, then code points, so pages are byte-identical across runs. */
+export function compareZh(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+const idCollator = new Intl.Collator('en', { numeric: true });
+export function compareIds(a: string, b: string): number {
+  return idCollator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}

@@ -1,0 +1,124 @@
+/**
+ * The publication boundary (spec §6) in one place. Every page, the search index and the long
+ * images are built from an EditionView and never from the Analysis, so what a page can show is
+ * exactly what this module copies. Fields are whitelisted one by one: a field added to the model
+ * later (a new internal note) stays internal until someone adds it here on purpose.
+ *
+ * Not copied, on purpose: 落实情况 (progress), 催办 (reminders, reminderDates, escalate), warnings,
+ * file/row, 责任人, 立项依据, 延期 details, the full 事项 text, unit directory contacts, and
+ * analysis.units (its counts include hidden items; pages recount from the edition's items).
+ */
+import type { Analysis, AnalyzedItem, DisclosureEntry, Light, Status } from '../../model/analysis.ts';
+import type { IsoDate } from '../../model/dates.ts';
+import type { Audience, DisclosureCategory, ItemSource } from '../../model/records.ts';
+import { maskPersonal } from './mask-personal.ts';
+
+export type Edition = 'public' | 'campus';
+
+export const EDITIONS: readonly Edition[] = ['public', 'campus'];
+
+/** Which 公开范围 each edition may carry; 不公开 is in none (seed 002: never widen an audience). */
+const AUDIENCES: Record<Edition, readonly Audience[]> = {
+  public: ['社会公开'],
+  campus: ['社会公开', '校内公开'],
+};
+
+export function inEdition(audience: Audience, edition: Edition): boolean {
+  return AUDIENCES[edition].includes(audience);
+}
+
+export interface PublicItem {
+  id: string;
+  title: string;
+  source: ItemSource;
+  leadUnit: string | null;
+  coUnits: string[];
+  assignedOn: IsoDate | null;
+  effectiveDeadline: IsoDate | null;
+  ongoing: boolean;
+  completedOn: IsoDate | null;
+  status: Status;
+  light: Light;
+  overdueWorkdays: number | null;
+  workdaysLeft: number | null;
+}
+
+export interface PublicDisclosure {
+  category: DisclosureCategory;
+  title: string;
+  unit: string | null;
+  form: string;
+  dueOn: IsoDate | null;
+  /** Only a date on or before the as-of date: a planned date is not yet a publication. */
+  publishedOn: IsoDate | null;
+  late: boolean;
+  /** Empty until published: the catalogue may announce an item, not its content ahead of time. */
+  summary: string;
+  /** An http(s) URL, or null; anything else (javascript:, data:, relative) is never a link. */
+  href: string | null;
+}
+
+export interface EditionView {
+  edition: Edition;
+  asOf: IsoDate;
+  items: PublicItem[];
+  disclosures: PublicDisclosure[];
+}
+
+export function selectEdition(analysis: Analysis, edition: Edition): EditionView {
+  return {
+    edition,
+    asOf: analysis.asOf,
+    items: analysis.items.filter((i) => inEdition(i.audience, edition)).map(publicItem),
+    disclosures: analysis.disclosures
+      .filter((d) => inEdition(d.audience, edition))
+      .map((d) => publicDisclosure(d, analysis.asOf)),
+  };
+}
+
+function publicItem(i: AnalyzedItem): PublicItem {
+  return {
+    id: maskPersonal(i.id),
+    title: maskPersonal(i.title),
+    source: i.source,
+    leadUnit: i.leadUnit === null ? null : maskPersonal(i.leadUnit),
+    coUnits: i.coUnits.map(maskPersonal),
+    assignedOn: i.assignedOn,
+    effectiveDeadline: i.effectiveDeadline,
+    ongoing: i.ongoing,
+    completedOn: i.completedOn,
+    status: i.status,
+    light: i.light,
+    overdueWorkdays: i.overdueWorkdays,
+    workdaysLeft: i.workdaysLeft,
+  };
+}
+
+function publicDisclosure(d: DisclosureEntry, asOf: IsoDate): PublicDisclosure {
+  const published = d.publishedOn !== null && d.publishedOn <= asOf ? d.publishedOn : null;
+  return {
+    category: d.category,
+    title: maskPersonal(d.title),
+    unit: d.unit === null ? null : maskPersonal(d.unit),
+    form: maskPersonal(d.form),
+    dueOn: d.dueOn,
+    publishedOn: published,
+    late: d.late,
+    summary: published ? maskPersonal(d.summary) : '',
+    href: published && d.link ? safeHttpUrl(maskPersonal(d.link)) : null,
+  };
+}
+
+/** Only absolute http:// and https:// URLs become links; the URL parser normalises what we emit. */
+export function safeHttpUrl(text: string): string | null {
+  const trimmed = text.trim();
+  if (!/^https?:\/\//i.test(trimmed)) return null;
+  try {
+    const url = new URL(trimmed);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    if (url.username || url.password) return null;
+    return url.href;
+  } catch {
+    return null;
+  }
+}
