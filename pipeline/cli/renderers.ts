@@ -11,6 +11,10 @@ import { periodOfMonth, type Period } from '../aggregate/period.ts';
 import { renderReportXlsx } from '../render/xlsx/report-xlsx.ts';
 import { renderReportPdf } from '../render/pdf/report-pdf.ts';
 import { loadSummaryTemplate } from '../render/pdf/report-summary.ts';
+import { renderCampaignOutputs } from '../render/campaign.ts';
+import { campaignTrackedItems } from '../aggregate/campaign-items.ts';
+import { calendarFor } from '../analyze/analyze.ts';
+import { loadSubmissionWording, type SubmissionWording } from '../render/pdf/documents/submission-reminder-wording.ts';
 
 export interface RenderContext {
   config: OfficeConfig;
@@ -42,11 +46,20 @@ export function pdfAssets(templatesDir: string): PdfAssets {
   return a;
 }
 
+const wordingByDir = new Map<string, SubmissionWording>();
+function submissionWording(templatesDir: string): SubmissionWording {
+  let w = wordingByDir.get(templatesDir);
+  if (!w) wordingByDir.set(templatesDir, (w = loadSubmissionWording(templatesDir).say));
+  return w;
+}
+
 export async function renderOutputs(a: Analysed, ctx: RenderContext, p: Progress): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
   files.push(await p.stage('analysis.json', () => renderAnalysisJson(a.analysis)));
   const assets = await p.stage('加载字体与模板', () => pdfAssets(ctx.templatesDir));
-  files.push(...(await p.stage('公文 PDF（催办通知、督办通知、登记表、到期提醒）', () => renderFormalDocuments(a.analysis, ctx.config, assets))));
+  const tracked = campaignTrackedItems(a.analysis, calendarFor(a.records));
+  files.push(...(await p.stage('公文 PDF（催办通知、督办通知、登记表、到期提醒）', () => renderFormalDocuments(a.analysis, ctx.config, assets, tracked))));
+  files.push(...(await p.stage('专项活动（自查、整改、报送、制度清理）', () => renderCampaignOutputs(a.analysis, ctx.config, assets, submissionWording(ctx.templatesDir)))));
   files.push(...(await p.stage('本月督查督办报告（XLSX、PDF）', () => renderPeriodReport(a, periodOfMonth(ctx.asOf), ctx))));
   return files;
 }

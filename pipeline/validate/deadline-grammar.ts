@@ -69,7 +69,7 @@ const MATCHERS: ((s: string) => Match)[] = [
   },
   // 11月, 11月份, 11月底/末/下旬/上旬/中旬/初, 2020年5月底, 23年2月
   (s) => {
-    const m = new RegExp(String.raw`^${Y}?(\d{1,2})月(?:份)?(底|末|下旬|上旬|中旬|初)?`, 'u').exec(s);
+    const m = new RegExp(String.raw`^${Y}?(\d{1,2})月(?:份)?(底|末|下旬|上旬|中旬|初)?(?!\d)`, 'u').exec(s);
     if (!m || !validMonth(Number(m[2]))) return null;
     const part = m[3] === '上旬' || m[3] === '初' ? 'early' : m[3] === '中旬' ? 'mid' : 'end';
     return { time: { kind: 'monthPart', year: year2(m[1]), month: Number(m[2]), part }, length: m[0].length };
@@ -134,7 +134,7 @@ function leadingTime(s: string): TimeExpr | null {
   const body = s.replace(LEAD_WORDS, '');
   for (const match of MATCHERS) {
     const m = match(body);
-    if (m) return m.time;
+    if (m && plausibleYears(m.time)) return m.time;
   }
   return null;
 }
@@ -142,7 +142,7 @@ function leadingTime(s: string): TimeExpr | null {
 /** For 常态化 texts the dated part may come later: "长期坚持，每年12月底前". */
 function firstTimeAnywhere(s: string): TimeExpr | null {
   for (let i = 1; i < s.length; i++) {
-    if (!/[\d当本今年上下半]/u.test(s[i]!)) continue;
+    if (!/[\d当本今年上下半]/u.test(s[i]!) || /\d/u.test(s[i - 1]!)) continue;
     const t = leadingTime(s.slice(i));
     if (t) return t;
   }
@@ -161,6 +161,12 @@ function count(re: RegExp, s: string, make: (n: number) => TimeExpr): Match {
   if (!m) return null;
   const n = Number(m[1]);
   return n >= 1 ? { time: make(n), length: m[0].length } : null;
+}
+
+/** A year in a deadline is this century's; 2611年 is a typo, not a plan. */
+function plausibleYears(t: TimeExpr): boolean {
+  const years = t.kind === 'monthRange' ? [t.year, t.toYear] : 'year' in t ? [t.year] : [];
+  return years.every((y) => y === null || (y >= 1990 && y <= 2199));
 }
 
 function validMonth(m: number): boolean {

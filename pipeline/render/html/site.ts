@@ -89,6 +89,8 @@ function siteContext(config: OfficeConfig, edition: Edition, current: EditionVie
   return {
     title: config.siteTitle,
     organization: config.organization,
+    /** The small line above the title, left out when the title already names the school. */
+    brandOrg: config.siteTitle.includes(config.organization) ? '' : config.organization,
     officeName: config.officeName,
     edition,
     isCampus: edition === 'campus',

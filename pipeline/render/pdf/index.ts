@@ -3,7 +3,7 @@
  * item, plus a duplex batch and the CSV of reminders issued), 督办通知, 登记表 and 到期提醒.
  * `loadPdfAssets` reads fonts and wording once; `renderFormalDocuments` is pure.
  */
-import type { Analysis } from '../../model/analysis.ts';
+import type { Analysis, AnalyzedItem } from '../../model/analysis.ts';
 import type { OutputFile } from '../../model/output.ts';
 import type { OfficeConfig } from '../../config/office-config.ts';
 import type { PdfAssets } from './assets.ts';
@@ -27,22 +27,28 @@ export const FOLDERS = {
   due: 'internal/到期提醒',
 } as const;
 
-/** Every formal document of the run, paths relative to out/. Same data and as-of date → same bytes. */
-export async function renderFormalDocuments(analysis: Analysis, config: OfficeConfig, assets: PdfAssets): Promise<OutputFile[]> {
+/**
+ * Every formal document of the run, paths relative to out/. Same data and as-of date → same bytes.
+ * `tracked` are campaign rows followed like 督办 items (自查/整改 with a deadline): they get 催办通知
+ * and 到期提醒, but no 登记表 and no line in the reminder CSV, whose ids must be 督办事项 ids.
+ */
+export async function renderFormalDocuments(analysis: Analysis, config: OfficeConfig, assets: PdfAssets, tracked: readonly AnalyzedItem[] = []): Promise<OutputFile[]> {
   const ctx = docContext(analysis, config, assets.kit, assets.say);
   const names = new NameRegistry();
   const pdf = (dd: Parameters<typeof renderPdf>[1]) => renderPdf(assets.engine, dd);
   const say = assets.say;
   const files: OutputFile[] = [];
 
-  const reminders = planReminders(analysis);
+  const followed: Analysis = tracked.length ? { ...analysis, items: [...analysis.items, ...tracked] } : analysis;
+  const campaignIds = new Set(tracked.map((t) => t.id));
+  const reminders = planReminders(followed);
   for (const plan of reminders) {
     const path = names.take(FOLDERS.reminders, say('file.reminder', { unit: plan.unit, id: plan.item.id, n: plan.n }), 'pdf');
     files.push({ path, bytes: await pdf(reminderDocument(ctx, plan)) });
   }
   if (reminders.length > 0) {
     files.push({ path: names.take(FOLDERS.reminders, say('file.reminderBatch'), 'pdf'), bytes: await pdf(reminderBatchDocument(ctx, reminders)) });
-    files.push({ path: names.take(FOLDERS.reminders, say('file.reminderCsv'), 'csv'), bytes: reminderCsv(ctx, reminders) });
+    files.push({ path: names.take(FOLDERS.reminders, say('file.reminderCsv'), 'csv'), bytes: reminderCsv(ctx, reminders.filter((p) => !campaignIds.has(p.item.id))) });
   }
 
   for (const plan of planAssignments(ctx, analysis)) {
@@ -56,7 +62,7 @@ export async function renderFormalDocuments(analysis: Analysis, config: OfficeCo
     files.push({ path, bytes: await pdf(registrationDocument(ctx, item)) });
   }
 
-  for (const plan of planDueReminders(analysis)) {
+  for (const plan of planDueReminders(followed)) {
     const path = names.take(FOLDERS.due, say('file.due', { unit: plan.unit }), 'pdf');
     files.push({ path, bytes: await pdf(dueReminderDocument(ctx, plan)) });
   }
