@@ -35,13 +35,14 @@ export function resolveTime(t: TimeExpr, base: IsoDate, cal: WorkdayCalendar): R
       return only(at(by) >= base ? at(by) : at(by + 1));
     }
     case 'monthRange': {
-      let fromYear = t.year ?? by;
-      let toYear = t.toYear ?? (t.toMonth < t.fromMonth ? fromYear + 1 : fromYear);
-      if (t.year === null && t.toYear === null && lastDayOfMonth(toYear, t.toMonth) < base) {
-        fromYear += 1;
-        toYear += 1;
-      }
-      return { deadline: lastDayOfMonth(toYear, t.toMonth), start: ymd(fromYear, t.fromMonth, 1) };
+      // The first range whose end is on or after the base date: 11月-2月 written in January is the
+      // range that began last November, not one that begins next November.
+      const wraps = t.toMonth < t.fromMonth;
+      const endIn = (y: number) => (t.toPart ? ymd(y, t.toMonth, t.toPart === 'early' ? 10 : 20) : lastDayOfMonth(y, t.toMonth));
+      const toYear = t.toYear ?? (t.year !== null ? t.year + (wraps ? 1 : 0) : endIn(by) >= base ? by : by + 1);
+      const fromYear = t.year ?? (wraps ? toYear - 1 : toYear);
+      const end = endIn(toYear);
+      return { deadline: end, start: ymd(fromYear, t.fromMonth, 1) };
     }
     case 'yearEnd':
       return only(ymd(t.year ?? by, 12, 31));
@@ -60,7 +61,8 @@ export function resolveTime(t: TimeExpr, base: IsoDate, cal: WorkdayCalendar): R
  * Seed 004 art. 22: a meeting decision without a stated deadline is due 10 working days after the
  * minutes are issued (立项日期); annual key work is due at the end of that year; others have none.
  */
-export function defaultDeadline(source: string, base: IsoDate, cal: WorkdayCalendar): IsoDate | null {
+export function defaultDeadline(source: string, base: IsoDate | null, cal: WorkdayCalendar): IsoDate | null {
+  if (base === null) return null;
   if (source === '会议决策') return cal.addWorkdays(base, 10);
   if (source === '年度重点工作') return ymd(yearOf(base), 12, 31);
   return null;

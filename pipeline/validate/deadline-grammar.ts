@@ -11,8 +11,8 @@ export type TimeExpr =
   | { kind: 'date'; year: number | null; month: number; day: number }
   /** 11月, 11月底/末/下旬 → end; 11月上旬 → early (10th); 11月中旬 → mid (20th). */
   | { kind: 'monthPart'; year: number | null; month: number; part: 'early' | 'mid' | 'end' }
-  /** 6月-9月, 2020年6月—9月, 6至9月, 2022年11月-2023年2月. */
-  | { kind: 'monthRange'; year: number | null; fromMonth: number; toYear: number | null; toMonth: number }
+  /** 6月-9月, 2020年6月—9月, 6至9月, 2022年11月-2023年2月; 6月至7月中旬 has toPart 'mid' (absent = end). */
+  | { kind: 'monthRange'; year: number | null; fromMonth: number; toYear: number | null; toMonth: number; toPart?: 'early' | 'mid' }
   /** 年底, 年底前, 年内, 当年年底 (year null = base year), 2026年底 / 2026年年底. */
   | { kind: 'yearEnd'; year: number | null }
   /** 10个工作日(内). */
@@ -40,11 +40,14 @@ export const DEADLINE_HINT =
   '6月-9月；年底前；10个工作日内；30日内、2周内、3个月内；常态化推进、长期坚持（可与时限同写，如「12月底前，长期坚持」）。';
 
 const ONGOING = /常态化|长期|持续/u;
-const LEAD_WORDS = /^(?:请于|应于|须于|需于|要求于|要求|务必于|务必|于|在|截止|截至|限于|限|最迟|不晚于)+/u;
+// Opening brackets and quotes too: （12月底前） is a deadline a secretary put in brackets.
+const LEAD_WORDS = /^(?:[(\[【「『“"'：:，,、]|请于|应于|须于|需于|要求于|要求|务必于|务必|于|在|截止|截至|限于|限|最迟|不晚于)+/u;
 const Y = String.raw`(?:(\d{4}|\d{2})年)`;
 const DASH = String.raw`[-~～至到—–]`;
 
-type Match = { time: TimeExpr; length: number } | null;
+/** A matcher that recognises its form but finds it impossible stops the search, lest a shorter form accept it. */
+const REFUSE = 'refuse';
+type Match = { time: TimeExpr; length: number } | null | typeof REFUSE;
 
 const MATCHERS: ((s: string) => Match)[] = [
   // 2026-11-30, 2026/11/30, 2026.11.30, 20261130, 2026年11月30日
@@ -54,13 +57,20 @@ const MATCHERS: ((s: string) => Match)[] = [
   },
   // 6月-9月, 2020年6月—9月, 6至9月, 2022年11月-2023年2月, 6月份至9月份
   (s) => {
-    const m = new RegExp(String.raw`^${Y}?(\d{1,2})(?:月份?)?${DASH}${Y}?(\d{1,2})月(?:份)?(?:底|末|下旬)?`, 'u').exec(s);
+    const m = new RegExp(
+      String.raw`^${Y}?(\d{1,2})(?:月份?(?:底|末|初|上旬|中旬|下旬)?)?${DASH}${Y}?(\d{1,2})月(?:份)?(底|末|下旬|上旬|中旬|初)?`,
+      'u',
+    ).exec(s);
     if (!m) return null;
     const [from, to] = [Number(m[2]), Number(m[4])];
-    if (!validMonth(from) || !validMonth(to)) return null;
+    if (!validMonth(from) || !validMonth(to)) return REFUSE;
     const year = year2(m[1]);
     const toYear = year2(m[3]) ?? (year !== null && to < from ? year + 1 : year);
-    return { time: { kind: 'monthRange', year, fromMonth: from, toYear, toMonth: to }, length: m[0].length };
+    // 2023年11月-2022年2月 ends before it starts: a typo to report, not a deadline to guess.
+    if (year !== null && toYear !== null && toYear * 12 + to < year * 12 + from) return REFUSE;
+    const toPart = m[5] === '上旬' || m[5] === '初' ? 'early' : m[5] === '中旬' ? 'mid' : undefined;
+    const time: TimeExpr = { kind: 'monthRange', year, fromMonth: from, toYear, toMonth: to, ...(toPart ? { toPart } : {}) };
+    return { time, length: m[0].length };
   },
   // 11月30日, 2026年11月30日, 23年2月5日
   (s) => {
@@ -134,6 +144,7 @@ function leadingTime(s: string): TimeExpr | null {
   const body = s.replace(LEAD_WORDS, '');
   for (const match of MATCHERS) {
     const m = match(body);
+    if (m === REFUSE) return null;
     if (m && plausibleYears(m.time)) return m.time;
   }
   return null;

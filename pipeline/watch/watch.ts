@@ -71,10 +71,12 @@ export async function startWatch(w: WatchOptions, config: OfficeConfig, template
       ].join('，') || reason;
       const problems = r.errors || r.warnings ? `；${style.red(`错误 ${r.errors}`)}，警告 ${r.warnings}` : '；无问题';
       const held = heldBack.length ? `；${heldBack.join('、')} 有错误，暂用上次的正确版本` : '';
-      say(`[${clock()}] ${what} → 写入 ${r.written.written.length} 个文件（未变 ${r.written.unchanged.length}，删除 ${r.written.removed.length}），用时 ${formatMs(performance.now() - t0)}${problems}${held}`);
-      for (const i of r.analysed.analysis.issues.filter((x) => x.severity === 'error' && (read.changed.includes(x.file) || read.added.includes(x.file)))) {
-        say(`  ${style.red('错误')} ${describeIssue(i)}`);
-      }
+      const touched = new Set([...read.changed, ...read.added]);
+      const details = r.analysed.analysis.issues
+        .filter((x) => x.severity === 'error' && touched.has(x.file))
+        .map((i) => `\n  ${style.red('错误')} ${describeIssue(i)}`);
+      // One message per rebuild: the summary line, then the errors of the files just saved.
+      say(`[${clock()}] ${what} → 写入 ${r.written.written.length} 个文件（未变 ${r.written.unchanged.length}，删除 ${r.written.removed.length}），用时 ${formatMs(performance.now() - t0)}${problems}${held}${details.join('')}`);
     } catch (e) {
       // The last good outputs stay on disk; the next save tries again.
       say(`[${clock()}] 重新生成失败：${(e as Error).message}（已有的输出文件保持不变）`);

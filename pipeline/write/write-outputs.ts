@@ -5,7 +5,7 @@
  * (nothing stale stays published) without ever touching files duban did not write.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../model/output.ts';
 import { resolveInside } from './safe-path.ts';
@@ -58,6 +58,7 @@ export async function writeOutputs(outDir: string, files: readonly OutputFile[],
   const old = await readManifest(outDir);
   const next: Manifest = { files: { ...old.files } };
   const produced = new Set<string>();
+  await removeAbandonedTemps(outDir, files);
 
   for (const f of files) {
     const target = resolveInside(outDir, f.path);
@@ -94,4 +95,26 @@ async function exists(p: string): Promise<boolean> {
     (s) => s.isFile(),
     () => false,
   );
+}
+
+/** Temp files of a build that was killed mid-write (its process is gone) are swept on the next build. */
+async function removeAbandonedTemps(outDir: string, files: readonly OutputFile[]): Promise<void> {
+  const dirs = new Set([path.resolve(outDir), ...files.map((f) => path.dirname(path.resolve(outDir, f.path)))]);
+  for (const dir of dirs) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names) {
+      const m = /^\.duban-tmp-(\d+)-/.exec(name);
+      if (m && !alive(Number(m[1]))) await rm(path.join(dir, name), { force: true });
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

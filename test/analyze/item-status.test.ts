@@ -9,7 +9,7 @@ const open = (deadline: string | null, ongoing = false): StatusInput => ({ done:
 
 describe('statusOf', () => {
   it.each([
-    // 10/8, 10/9, 10/10 (补班), then 11 weeks of five to 11/20, plus 11/23–25: 3 + 30 + 3 = 36.
+    // 10/8, 10/9, 10/10 (补班), then six weeks of five to 11/20, plus 11/23–25: 3 + 30 + 3 = 36.
     ['overdue across 国庆', open('2026-09-30'), { status: 'overdue', light: 'red', overdueWorkdays: 36, overdueDays: 56, workdaysLeft: null }],
     ['overdue by a weekend only', open('2026-11-21'), { status: 'overdue', light: 'red', overdueWorkdays: 3, overdueDays: 4, workdaysLeft: null }],
     ['due today', open('2026-11-25'), { status: 'due_soon', light: 'yellow', workdaysLeft: 0 }],

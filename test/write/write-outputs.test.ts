@@ -57,3 +57,14 @@ describe('writeOutputs', () => {
     expect(await readFile(path.join(out, 'public/a.html'), 'utf8')).toBe('A');
   });
 });
+
+describe('temp files of a killed build', () => {
+  it('are swept by the next build, while a live process’s are left alone', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'duban-write-'));
+    await writeOutputs(out, [{ path: 'public/a.html', bytes: 'A' }], ['public/']);
+    await writeFile(path.join(out, 'public', '.duban-tmp-999999999-abc'), 'half');
+    await writeFile(path.join(out, 'public', `.duban-tmp-${process.ppid}-def`), 'in flight');
+    await writeOutputs(out, [{ path: 'public/a.html', bytes: 'A2' }], ['public/']);
+    expect((await readdir(path.join(out, 'public'))).sort()).toEqual([`.duban-tmp-${process.ppid}-def`, 'a.html']);
+  });
+});

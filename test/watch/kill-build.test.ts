@@ -1,0 +1,77 @@
+/**
+ * A build killed with SIGKILL in the middle of writing leaves every output either as it was or as
+ * the new build makes it, never half-written (temp file + rename).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateLedgers } from '../../pipeline/bench/generate-ledgers.ts';
+import { writeLedgers } from '../../pipeline/bench/write-ledgers.ts';
+
+const BIN = path.join(import.meta.dirname, '../../bin/duban.js');
+
+async function files(dir: string): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const abs = path.join(e.parentPath, e.name);
+    out.set(path.relative(dir, abs), await readFile(abs));
+  }
+  return out;
+}
+
+function build(data: string, out: string, asOf: string): void {
+  const r = spawnSync(process.execPath, [BIN, 'build', '--data', data, '--out', out, '--as-of', asOf, '--json'], { encoding: 'utf8' });
+  if (r.status !== 0 && r.status !== 1) throw new Error(r.stderr);
+}
+
+describe('a killed build', () => {
+  it('leaves every output old or new, never partial', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'duban-kill-'));
+    const data = path.join(dir, 'data');
+    await writeLedgers(data, generateLedgers({ items: 600, units: 20, seed: 7, asOf: '2026-11-25' }));
+    const oldOut = path.join(dir, 'old');
+    const newOut = path.join(dir, 'new');
+    build(data, oldOut, '2026-11-25');
+    build(data, newOut, '2026-11-27'); // two days on: statuses, letters and reports change
+    const before = await files(oldOut);
+    const after = await files(newOut);
+
+    let mixed = 0;
+    // Kill as soon as the first new output has landed, and a few moments later.
+    for (const [i, extraMs] of [0, 0, 5, 15, 40].entries()) {
+      const target = path.join(dir, `kill-${i}`);
+      await cp(oldOut, target, { recursive: true });
+      const first = path.join(target, 'internal/analysis.json');
+      const oldFirst = before.get('internal/analysis.json')!;
+      const child = spawn(process.execPath, [BIN, 'build', '--data', data, '--out', target, '--as-of', '2026-11-27'], { stdio: 'ignore' });
+      const exited = new Promise((r) => child.once('exit', r));
+      let done = false;
+      void exited.then(() => (done = true));
+      while (!done) {
+        const now = await readFile(first).catch(() => oldFirst);
+        if (!now.equals(oldFirst)) break;
+        await new Promise((r) => setTimeout(r, 1));
+      }
+      if (extraMs) await new Promise((r) => setTimeout(r, extraMs));
+      child.kill('SIGKILL');
+      await exited;
+
+      let fromNew = 0;
+      let fromOld = 0;
+      for (const [rel, bytes] of await files(target)) {
+        if (path.basename(rel).startsWith('.duban-tmp-')) continue; // an unfinished temp file, never read as output
+        const isOld = before.get(rel)?.equals(bytes) ?? false;
+        const isNew = after.get(rel)?.equals(bytes) ?? false;
+        expect(isOld || isNew, `${rel} is neither the old nor the new version`).toBe(true);
+        if (isNew && !isOld) fromNew++;
+        if (isOld && !isNew) fromOld++;
+      }
+      if (fromNew > 0 && fromOld > 0) mixed++;
+    }
+    // At least one kill landed while files were being replaced (otherwise the test proved nothing).
+    expect(mixed).toBeGreaterThan(0);
+  }, 180_000);
+});
