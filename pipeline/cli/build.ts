@@ -16,6 +16,7 @@ export interface BuildResult {
   written: WriteResult;
   errors: number;
   warnings: number;
+  notes: string[];
 }
 
 /** Analyse, render and write; shared by `build` and `watch`. */
@@ -28,10 +29,11 @@ export async function buildFrom(
   p: Progress,
 ): Promise<BuildResult> {
   const a = analysed ?? (await p.stage('校验与分析', () => analyseLedgers(ledgers, o.asOf, config)));
-  const files = await renderOutputs(a, { config, templatesDir, asOf: o.asOf }, p);
+  const notes: string[] = [];
+  const files = await renderOutputs(a, { config, templatesDir, asOf: o.asOf, outDir: o.outDir, notes }, p);
   const written = await p.stage('写入文件', () => writeOutputs(o.outDir, files, buildScopes(o.asOf)));
   const count = (s: string) => a.analysis.issues.filter((i) => i.severity === s).length;
-  return { analysed: a, fileCount: ledgers.fileCount, written, errors: count('error'), warnings: count('warning') };
+  return { analysed: a, fileCount: ledgers.fileCount, written, errors: count('error'), warnings: count('warning'), notes };
 }
 
 export async function runBuild(o: CliOptions, config: OfficeConfig, templatesDir: string, io: Io): Promise<number> {
@@ -59,6 +61,7 @@ export async function runBuild(o: CliOptions, config: OfficeConfig, templatesDir
     const lines = o.quiet ? [] : [`读取 ${ledgers.fileCount} 个文件，识别 ${ledgers.tables.length} 张台账。`];
     lines.push(...summaryLines(analysis, style, { maxWarnings: o.quiet ? 0 : 10 }));
     lines.push(`输出：${path.join(o.outDir, 'internal', 'analysis.json')} 等 ${files} 个文件（写入 ${r.written.written.length}，未变 ${r.written.unchanged.length}，删除过期 ${r.written.removed.length}），用时 ${formatMs(performance.now() - t0)}。`);
+    for (const n of r.notes) lines.push(style.yellow(n));
     if (r.written.refused.length) lines.push(style.red(`拒绝写入 ${r.written.refused.length} 个不安全的路径：${r.written.refused.join('、')}`));
     io.out.write(lines.join('\n') + '\n');
   }

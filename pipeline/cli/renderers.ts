@@ -14,13 +14,20 @@ import { loadSummaryTemplate } from '../render/pdf/report-summary.ts';
 import { renderCampaignOutputs } from '../render/campaign.ts';
 import { campaignTrackedItems } from '../aggregate/campaign-items.ts';
 import { calendarFor } from '../analyze/analyze.ts';
+import { readManifestHashes, renderSiteFiles, renderSiteImages } from './site-outputs.ts';
 import { loadSubmissionWording, type SubmissionWording } from '../render/pdf/documents/submission-reminder-wording.ts';
 
 export interface RenderContext {
   config: OfficeConfig;
   templatesDir: string;
   asOf: IsoDate;
+  /** Where the outputs go: long images are reused from there when their page did not change. */
+  outDir?: string;
+  /** Lines for the user (a missing browser, an office template that failed to load). */
+  notes?: string[];
 }
+
+export { renderSiteFiles } from './site-outputs.ts';
 
 /**
  * Path prefixes a build owns: outputs there that a build no longer makes are removed (a letter for
@@ -61,6 +68,14 @@ export async function renderOutputs(a: Analysed, ctx: RenderContext, p: Progress
   files.push(...(await p.stage('公文 PDF（催办通知、督办通知、登记表、到期提醒）', () => renderFormalDocuments(a.analysis, ctx.config, assets, tracked))));
   files.push(...(await p.stage('专项活动（自查、整改、报送、制度清理）', () => renderCampaignOutputs(a.analysis, ctx.config, assets, submissionWording(ctx.templatesDir)))));
   files.push(...(await p.stage('本月督查督办报告（XLSX、PDF）', () => renderPeriodReport(a, periodOfMonth(ctx.asOf), ctx))));
+  const site = await p.stage('公开通报网站（公开版、校内版）', () => renderSiteFiles(a, ctx));
+  files.push(...site);
+  if (ctx.outDir !== undefined) {
+    const outDir = ctx.outDir;
+    const images = await p.stage('通报长图', async () => renderSiteImages(site, outDir, await readManifestHashes(outDir)));
+    files.push(...images.files);
+    if (images.warning) ctx.notes?.push(images.warning);
+  }
   return files;
 }
 

@@ -41,7 +41,7 @@ export const DEADLINE_HINT =
 
 const ONGOING = /常态化|长期|持续/u;
 // Opening brackets and quotes too: （12月底前） is a deadline a secretary put in brackets.
-const LEAD_WORDS = /^(?:[(\[【「『“"'：:，,、]|请于|应于|须于|需于|要求于|要求|务必于|务必|于|在|截止|截至|限于|限|最迟|不晚于)+/u;
+const LEAD_WORDS = /^(?:[(\[【「『“"'：:，,、]|(?:自|从)?即日起(?:至|到)?|请于|应于|须于|需于|要求于|要求|务必于|务必|于|在|截止|截至|限于|限|最迟|不晚于)+/u;
 const Y = String.raw`(?:(\d{4}|\d{2})年)`;
 const DASH = String.raw`[-~～至到—–]`;
 
@@ -54,6 +54,18 @@ const MATCHERS: ((s: string) => Match)[] = [
   (s) => {
     const m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/u.exec(s) ?? /^(\d{4})()(\d{2})(\d{2})(?!\d)/u.exec(s);
     return m ? date(Number(m[1]), Number(m[3]), Number(m[4]), m[0].length) : null;
+  },
+  // 2022-12, 2022/12, 2022.12 — what a spreadsheet keeps of "to the month"
+  (s) => {
+    const m = /^(\d{4})[-/.](\d{1,2})(?![\d/.-])/u.exec(s);
+    if (!m) return null;
+    const month = Number(m[2]);
+    return validMonth(month) ? { time: { kind: 'monthPart', year: Number(m[1]), month, part: 'end' }, length: m[0].length } : REFUSE;
+  },
+  // 第一季度, 2026年一季度, 3季度末 → the quarter's last day
+  (s) => {
+    const m = new RegExp(String.raw`^${Y}?第?([1-4])季度(?:末|底)?`, 'u').exec(s);
+    return m ? { time: { kind: 'monthPart', year: year2(m[1]), month: Number(m[2]) * 3, part: 'end' }, length: m[0].length } : null;
   },
   // 6月-9月, 2020年6月—9月, 6至9月, 2022年11月-2023年2月, 6月份至9月份
   (s) => {
@@ -96,7 +108,7 @@ const MATCHERS: ((s: string) => Match)[] = [
   (s) => {
     const m =
       /^(\d{4}|\d{2})年(?:年底|年末|年内|底|末|内)/u.exec(s) ??
-      /^()(?:当年|本年|今年|本年度|年度)?(?:年底|年末|年内)/u.exec(s) ??
+      /^()(?:(?:(?:当|本|今)年度?|年度)(?:年底|年末|年内|底|末|内)|年底|年末|年内)/u.exec(s) ??
       /^(\d{4})年(?![\d上下])/u.exec(s);
     return m ? { time: { kind: 'yearEnd', year: year2(m[1] || undefined) }, length: m[0].length } : null;
   },
@@ -109,7 +121,7 @@ const MATCHERS: ((s: string) => Match)[] = [
   // 2周内, 2个星期
   (s) => count(/^(\d{1,3})个?(?:周|星期|礼拜)/u, s, (n) => ({ kind: 'weeks', n })),
   // 30日内, 30天内, 5天
-  (s) => count(/^(\d{1,4})(?:个)?(?:天|日(?=内|以内|之内|$))/u, s, (n) => ({ kind: 'days', n })),
+  (s) => count(/^(\d{1,4})(?:个)?(?:自然日|天|日(?=内|以内|之内|$))/u, s, (n) => ({ kind: 'days', n })),
 ];
 
 export function parseDeadline(text: string): DeadlineParse {

@@ -15,7 +15,9 @@ type Row = [text: string, time: TimeExpr | null, ongoing: boolean, base: IsoDate
 
 const mp = (year: number | null, month: number, part: 'early' | 'mid' | 'end'): TimeExpr => ({ kind: 'monthPart', year, month, part });
 const dt = (year: number | null, month: number, day: number): TimeExpr => ({ kind: 'date', year, month, day });
-const range = (year: number | null, fromMonth: number, toYear: number | null, toMonth: number): TimeExpr => ({ kind: 'monthRange', year, fromMonth, toYear, toMonth });
+const range = (year: number | null, fromMonth: number, toYear: number | null, toMonth: number, toPart?: 'early' | 'mid'): TimeExpr => ({
+  kind: 'monthRange', year, fromMonth, toYear, toMonth, ...(toPart ? { toPart } : {}),
+});
 
 function check([text, time, ongoing, base, deadline, start]: Row): void {
   const r = parseDeadline(text);
@@ -109,8 +111,8 @@ const SPEC: Row[] = [
   ['6到9月', range(null, 6, null, 9), false, '2025-01-01', '2025-09-30', '2025-06-01'],
   ['6月到9月底', range(null, 6, null, 9), false, '2025-01-01', '2025-09-30', '2025-06-01'],
   ['6月底-9月底', range(null, 6, null, 9), false, '2025-01-01', '2025-09-30', '2025-06-01'],
-  ['6月中旬至7月上旬', { ...range(null, 6, null, 7), toPart: 'early' }, false, '2025-07-10', '2025-07-10', '2025-06-01'],
-  ['6月至7月中旬', { ...range(null, 6, null, 7), toPart: 'mid' }, false, '2025-07-21', '2026-07-20', '2026-06-01'],
+  ['6月中旬至7月上旬', range(null, 6, null, 7, 'early'), false, '2025-07-10', '2025-07-10', '2025-06-01'],
+  ['6月至7月中旬', range(null, 6, null, 7, 'mid'), false, '2025-07-21', '2026-07-20', '2026-06-01'],
   ['2022年11月-2023年2月', range(2022, 11, 2023, 2), false, '2022-11-10', '2023-02-28', '2022-11-01'],
   ['2022年11月-2月', range(2022, 11, 2023, 2), false, '2022-11-10', '2023-02-28', '2022-11-01'],
   ['11月-2月', range(null, 11, null, 2), false, '2022-10-10', '2023-02-28', '2022-11-01'],
@@ -138,6 +140,19 @@ const SPEC: Row[] = [
   ['１２月底前', mp(null, 12, 'end'), false, '2025-01-01', '2025-12-31'],
   ['（12月底前）', mp(null, 12, 'end'), false, '2025-01-01', '2025-12-31'],
   ['请于11月30日前报送', dt(null, 11, 30), false, '2025-01-01', '2025-11-30'],
+  // Beyond the table: forms secretaries write that the grammar also reads.
+  ['2022-12', mp(2022, 12, 'end'), false, '2022-11-10', '2022-12-31'],
+  ['2022/12', mp(2022, 12, 'end'), false, '2022-11-10', '2022-12-31'],
+  ['2022.12', mp(2022, 12, 'end'), false, '2022-11-10', '2022-12-31'],
+  ['2026年第一季度', mp(2026, 3, 'end'), false, '2025-11-10', '2026-03-31'],
+  ['三季度末', mp(null, 9, 'end'), false, '2025-11-10', '2026-09-30'],
+  ['今年底', { kind: 'yearEnd', year: null }, false, '2025-11-10', '2025-12-31'],
+  ['本年度内', { kind: 'yearEnd', year: null }, false, '2025-11-10', '2025-12-31'],
+  ['上半年', mp(null, 6, 'end'), false, '2025-11-10', '2026-06-30'],
+  ['2026年下半年', { kind: 'yearEnd', year: 2026 }, false, '2025-11-10', '2026-12-31'],
+  ['5个自然日', { kind: 'days', n: 5 }, false, '2025-11-10', '2025-11-15'],
+  ['即日起至12月31日', dt(null, 12, 31), false, '2025-11-10', '2025-12-31'],
+  ['12月底前（长期坚持）', mp(null, 12, 'end'), true, '2025-11-10', '2025-12-31'],
   ['持续推进', null, true, '2025-01-01', null],
   ['长期坚持，每年12月底前报告', mp(null, 12, 'end'), true, '2025-01-01', '2025-12-31'],
   ['常态化，2026年6月底前见效', mp(2026, 6, 'end'), true, '2025-01-01', '2026-06-30'],
@@ -153,7 +168,7 @@ describe.each([
 });
 
 describe('what is refused', () => {
-  it.each(['尽快', '马上', '待定', '2026-02-30', '13月底', '0个工作日', '11月32日', '2026年13月', '2023年11月-2022年2月', '9999年12月底', 'abc', '？'])('%j', (text) => {
+  it.each(['尽快', '马上', '待定', '2026-02-30', '13月底', '0个工作日', '11月32日', '2026年13月', '2023年11月-2022年2月', '9999年12月底', '2022-13', '底', 'abc', '？'])('%j', (text) => {
     const r = parseDeadline(text);
     expect(r.ok).toBe(false);
     if (!r.ok) {
