@@ -36,8 +36,8 @@ export interface DeadlineSpec {
 export type DeadlineParse = { ok: true; spec: DeadlineSpec } | { ok: false; message: string; hint: string };
 
 export const DEADLINE_HINT =
-  '可写：具体日期（2026-11-30、2026年11月30日）；11月30日前；11月底、11月中旬、11月上旬；2026年5月底前、27年2月；' +
-  '6月-9月；年底前；10个工作日内；30日内、2周内、3个月内；常态化推进、长期坚持（可与时限同写，如「12月底前，长期坚持」）。';
+  '可写：具体日期（2026-11-30、2026年11月30日）；11月30日前；11月底、11月中旬、11月上旬；2026年5月底前、27年2月、2026-11；' +
+  '6月-9月；第一季度；年底前；10个工作日内；30日内、2周内、3个月内；常态化推进、长期坚持（可与时限同写，如「12月底前，长期坚持」）。';
 
 const ONGOING = /常态化|长期|持续/u;
 // Opening brackets and quotes too: （12月底前） is a deadline a secretary put in brackets.
