@@ -14,6 +14,8 @@ import { buildFrom } from '../cli/build.ts';
 import { progress, formatMs } from '../cli/progress.ts';
 import { styleFor, describeIssue } from '../cli/summary.ts';
 import { LedgerCache } from './ledger-cache.ts';
+import { pdfAssets } from '../cli/renderers.ts';
+import { RenderMemo } from '../render/pdf/engine/printer.ts';
 import { isLedgerPath } from './watched-files.ts';
 
 export interface WatchHandle {
@@ -47,6 +49,9 @@ export async function runWatch(o: CliOptions, config: OfficeConfig, templatesDir
 
 export async function startWatch(w: WatchOptions, config: OfficeConfig, templatesDir: string): Promise<WatchHandle> {
   const cache = new LedgerCache();
+  // Rebuilds re-render only the documents a save changed; the rest come from this process's memo.
+  const engine = pdfAssets(templatesDir).engine;
+  engine.memo ??= new RenderMemo();
   const say = w.onRebuild ?? (() => {});
   const style = styleFor(process.stdout);
   let running: Promise<void> | null = null;

@@ -60,6 +60,8 @@ export async function writeOutputs(outDir: string, files: readonly OutputFile[],
   const produced = new Set<string>();
   await removeAbandonedTemps(outDir, files);
 
+  // Many small files: keep several writes in flight; each one is still temp file + rename.
+  const jobs: (() => Promise<void>)[] = [];
   for (const f of files) {
     const target = resolveInside(outDir, f.path);
     if (!target.ok) {
@@ -68,14 +70,19 @@ export async function writeOutputs(outDir: string, files: readonly OutputFile[],
     }
     produced.add(f.path);
     const hash = hashBytes(f.bytes);
-    if (old.files[f.path] === hash && (await exists(target.abs))) {
-      result.unchanged.push(f.path);
-    } else {
-      await writeAtomic(target.abs, f.bytes);
-      result.written.push(f.path);
-    }
     next.files[f.path] = hash;
+    jobs.push(async () => {
+      if (old.files[f.path] === hash && (await exists(target.abs))) {
+        result.unchanged.push(f.path);
+      } else {
+        await writeAtomic(target.abs, f.bytes);
+        result.written.push(f.path);
+      }
+    });
   }
+  await inParallel(jobs, 16);
+  result.written.sort();
+  result.unchanged.sort();
 
   for (const p of Object.keys(old.files)) {
     if (produced.has(p) || !scopes.some((s) => p.startsWith(s))) continue;
@@ -117,4 +124,12 @@ function alive(pid: number): boolean {
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+async function inParallel(jobs: readonly (() => Promise<void>)[], width: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) await jobs[next++]!();
+  };
+  await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, worker));
 }

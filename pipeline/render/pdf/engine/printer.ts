@@ -6,6 +6,7 @@
  * private in-memory file system (handles from font-cache.ts) — no file or URL access at
  * render time: both access policies deny everything.
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 
@@ -41,11 +42,54 @@ export type FontTable = Record<string, { normal: string; bold: string; italics: 
 export interface PdfEngine {
   fonts: FontTable;
   files: ReadonlyMap<string, Buffer>;
+  /**
+   * Documents already rendered in this process, by content. A watch session rebuilds thousands of
+   * documents of which a save changes a handful; the others come back from here. Bounded.
+   */
+  memo?: RenderMemo;
+}
+
+export class RenderMemo {
+  private entries = new Map<string, Uint8Array>();
+  private bytes = 0;
+  hits = 0;
+  constructor(private readonly maxBytes = 512 * 1024 * 1024) {}
+  get(key: string): Uint8Array | undefined {
+    const v = this.entries.get(key);
+    if (v) this.hits += 1;
+    return v;
+  }
+  set(key: string, value: Uint8Array): void {
+    if (this.entries.has(key)) return;
+    this.entries.set(key, value);
+    this.bytes += value.length;
+    for (const [k, v] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(k);
+      this.bytes -= v.length;
+    }
+  }
+}
+
+/** Same definition → same bytes (fixed dates, no random ids), so the definition is the key. */
+function memoKey(dd: TDocumentDefinitions): string {
+  const footer = typeof dd.footer === 'function' ? dd.footer.toString() : '';
+  return createHash('sha256').update(JSON.stringify(dd)).update(footer).digest('base64');
 }
 
 const deny = (): boolean => false;
 
 export async function renderPdf(engine: PdfEngine, dd: TDocumentDefinitions): Promise<Uint8Array> {
+  if (!engine.memo) return print(engine, dd);
+  const key = memoKey(dd);
+  const known = engine.memo.get(key);
+  if (known) return known;
+  const bytes = await print(engine, dd);
+  engine.memo.set(key, bytes);
+  return bytes;
+}
+
+async function print(engine: PdfEngine, dd: TDocumentDefinitions): Promise<Uint8Array> {
   const vfs: VirtualFs = {
     existsSync: (name) => engine.files.has(name),
     readFileSync: (name) => {
