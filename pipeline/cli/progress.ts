@@ -1,6 +1,10 @@
 /** Stage-by-stage progress on stderr for interactive terminals; silent in CI and when piped. */
+import cliProgress from 'cli-progress';
+
 export interface Progress {
   stage<T>(label: string, fn: () => Promise<T> | T): Promise<T>;
+  /** A bar for a stage with many documents; a no-op when not interactive. */
+  counter(label: string): { tick(done: number, total: number): void; stop(): void };
   readonly timings: { label: string; ms: number }[];
 }
 
@@ -9,6 +13,25 @@ export function progress(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = pr
   const timings: { label: string; ms: number }[] = [];
   return {
     timings,
+    counter(label) {
+      if (!interactive) return { tick() {}, stop() {} };
+      const bar = new cliProgress.SingleBar(
+        { stream: stream, format: `  ${label} [{bar}] {value}/{total}`, hideCursor: true, clearOnComplete: true, fps: 10 },
+        cliProgress.Presets.shades_classic,
+      );
+      let started = false;
+      return {
+        tick(done, total) {
+          if (total < 50) return; // a few documents: the stage line is enough
+          if (!started) bar.start(total, 0);
+          started = true;
+          bar.update(done);
+        },
+        stop() {
+          if (started) bar.stop();
+        },
+      };
+    },
     async stage(label, fn) {
       const t0 = performance.now();
       if (interactive) stream.write(`\r\u001b[2K… ${label}`);

@@ -65,7 +65,8 @@ export async function renderOutputs(a: Analysed, ctx: RenderContext, p: Progress
   files.push(await p.stage('analysis.json', () => renderAnalysisJson(a.analysis)));
   const assets = await p.stage('加载字体与模板', () => pdfAssets(ctx.templatesDir));
   const tracked = campaignTrackedItems(a.analysis, calendarFor(a.records));
-  files.push(...(await p.stage('公文 PDF（催办通知、督办通知、登记表、到期提醒）', () => renderFormalDocuments(a.analysis, ctx.config, assets, tracked))));
+  const bar = p.counter('公文');
+  files.push(...(await p.stage('公文 PDF（催办通知、督办通知、登记表、到期提醒）', () => renderFormalDocuments(a.analysis, ctx.config, assets, tracked, bar.tick).finally(bar.stop))));
   files.push(...(await p.stage('专项活动（自查、整改、报送、制度清理）', () => renderCampaignOutputs(a.analysis, ctx.config, assets, submissionWording(ctx.templatesDir)))));
   files.push(...(await p.stage('本月督查督办报告（XLSX、PDF）', () => renderPeriodReport(a, periodOfMonth(ctx.asOf), ctx))));
   const site = await p.stage('公开通报网站（公开版、校内版）', () => renderSiteFiles(a, ctx));

@@ -2,6 +2,11 @@
  * Dates are calendar dates in China Standard Time, carried as 'YYYY-MM-DD' strings.
  * Arithmetic goes through day numbers (days since 1970-01-01) so no time zone can shift them.
  */
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
+
+dayjs.extend(utc);
+
 export type IsoDate = string;
 
 export function toDayNumber(date: IsoDate): number {
@@ -61,7 +66,7 @@ export function chineseDate(date: IsoDate): string {
   return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 }
 
-/** Today in Asia/Shanghai. */
+/** Today in Asia/Shanghai (UTC+8 all year: China has no daylight saving time). */
 export function todayInShanghai(now: Date = new Date()): IsoDate {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return dayjs(now).utcOffset(8 * 60).format('YYYY-MM-DD');
 }

@@ -32,16 +32,31 @@ export const FOLDERS = {
  * `tracked` are campaign rows followed like 督办 items (自查/整改 with a deadline): they get 催办通知
  * and 到期提醒, but no 登记表 and no line in the reminder CSV, whose ids must be 督办事项 ids.
  */
-export async function renderFormalDocuments(analysis: Analysis, config: OfficeConfig, assets: PdfAssets, tracked: readonly AnalyzedItem[] = []): Promise<OutputFile[]> {
+export async function renderFormalDocuments(
+  analysis: Analysis,
+  config: OfficeConfig,
+  assets: PdfAssets,
+  tracked: readonly AnalyzedItem[] = [],
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<OutputFile[]> {
   const ctx = docContext(analysis, config, assets.kit, assets.say);
   const names = new NameRegistry();
-  const pdf = (dd: Parameters<typeof renderPdf>[1]) => renderPdf(assets.engine, dd);
+  let done = 0;
+  let total = 0;
+  const pdf = async (dd: Parameters<typeof renderPdf>[1]) => {
+    const bytes = await renderPdf(assets.engine, dd);
+    onProgress(++done, total);
+    return bytes;
+  };
   const say = assets.say;
   const files: OutputFile[] = [];
 
   const followed: Analysis = tracked.length ? { ...analysis, items: [...analysis.items, ...tracked] } : analysis;
   const campaignIds = new Set(tracked.map((t) => t.id));
   const reminders = planReminders(followed);
+  const assignments = planAssignments(ctx, analysis);
+  const dues = planDueReminders(followed);
+  total = reminders.length + (reminders.length > 0 ? 1 : 0) + assignments.length + analysis.items.length + dues.length;
   for (const plan of reminders) {
     const path = names.take(FOLDERS.reminders, say('file.reminder', { unit: plan.unit, id: plan.item.id, n: plan.n }), 'pdf');
     files.push({ path, bytes: await pdf(reminderDocument(ctx, plan)) });
@@ -51,7 +66,7 @@ export async function renderFormalDocuments(analysis: Analysis, config: OfficeCo
     files.push({ path: names.take(FOLDERS.reminders, say('file.reminderCsv'), 'csv'), bytes: reminderCsv(ctx, reminders.filter((p) => !campaignIds.has(p.item.id))) });
   }
 
-  for (const plan of planAssignments(ctx, analysis)) {
+  for (const plan of assignments) {
     const path = names.take(FOLDERS.assignments, say('file.assignment', { unit: plan.unit, docNo: plan.docNo }), 'pdf');
     files.push({ path, bytes: await pdf(assignmentDocument(ctx, plan)) });
   }
@@ -62,7 +77,7 @@ export async function renderFormalDocuments(analysis: Analysis, config: OfficeCo
     files.push({ path, bytes: await pdf(registrationDocument(ctx, item)) });
   }
 
-  for (const plan of planDueReminders(followed)) {
+  for (const plan of dues) {
     const path = names.take(FOLDERS.due, say('file.due', { unit: plan.unit }), 'pdf');
     files.push({ path, bytes: await pdf(dueReminderDocument(ctx, plan)) });
   }
