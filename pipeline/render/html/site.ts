@@ -13,6 +13,7 @@ import { buildBulletin, type BulletinData, type BulletinPeriod } from './bulleti
 import { buildUnits, type MonthView } from './unit-data.ts';
 import { buildCatalogue } from './catalogue-data.ts';
 import { searchIndexScript } from './search-index.ts';
+import { campaignBulletinCounts } from '../../aggregate/campaign-counts.ts';
 import type { PageName, SiteTemplates } from './templates.ts';
 import {
   bulletinImage, bulletinPage, CATALOGUE_PAGE, CSS_FILE, INDEX_PAGE, rootOf, SEARCH_INDEX_SCRIPT, SEARCH_PAGE,
@@ -56,6 +57,8 @@ function renderEdition(input: SiteInput, edition: Edition): OutputFile[] {
     page(INDEX_PAGE, 'index', '首页', 'index', {
       latest: latest && { ...latest, href: bulletinPage(latest.period.id), imageHref: bulletinImage(latest.period.id), imageName: imageName(input.config, latest) },
       archive: [...bulletins].reverse().map((b) => ({ ...b, href: bulletinPage(b.period.id) })),
+      // Campaign progress is for the campus only, and as counts: no unit, no remark.
+      campaign: edition === 'campus' ? campaignBulletinCounts(input.current) : null,
     }),
   ];
   bulletins.forEach((b, k) => {
