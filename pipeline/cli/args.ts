@@ -14,6 +14,8 @@ export interface CliOptions {
   json: boolean;
   period: string | null;
   quiet: boolean;
+  /** Skip the long images (no browser needed, faster). */
+  noImages: boolean;
   /** bench: largest item count to run. */
   max: number | null;
 }
@@ -25,7 +27,7 @@ const COMMANDS: readonly Command[] = ['build', 'check', 'watch', 'report', 'benc
 export function parseArgs(argv: readonly string[], now: Date = new Date()): ParsedArgs {
   const o: CliOptions = {
     command: 'build', dataDir: 'data', outDir: 'out', templatesDir: null, asOf: todayInShanghai(now), asOfGiven: false,
-    json: false, period: null, quiet: false, max: null,
+    json: false, period: null, quiet: false, noImages: false, max: null,
   };
   const rest = [...argv];
   if (rest[0] && !rest[0].startsWith('-')) {
@@ -41,6 +43,7 @@ export function parseArgs(argv: readonly string[], now: Date = new Date()): Pars
       case '-h': case '--help': o.command = 'help'; break;
       case '--json': o.json = true; break;
       case '-q': case '--quiet': o.quiet = true; break;
+      case '--no-images': o.noImages = true; break;
       case '--data': case '--out': case '--templates': case '--as-of': case '--period': case '--max': {
         const v = value();
         if (v === null || v === '') return { ok: false, message: `选项 ${flag} 需要一个值。` };
@@ -83,6 +86,7 @@ export const HELP = `duban 督办 —— 督办台账 → 工作日时限 → �
   --as-of YYYY-MM-DD  统计日期（默认今天，北京时间）
   --templates DIR   模板和办公室设置目录（默认项目的 templates/）
   --json            以 JSON 输出结果（供脚本使用）
+  --no-images       不生成通报长图（不需要浏览器，速度更快）
   -q, --quiet       只输出问题
   -h, --help        显示本帮助
 

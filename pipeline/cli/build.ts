@@ -23,14 +23,14 @@ export interface BuildResult {
 export async function buildFrom(
   ledgers: Ledgers,
   analysed: Analysed | null,
-  o: { asOf: IsoDate; outDir: string },
+  o: { asOf: IsoDate; outDir: string; noImages?: boolean },
   config: OfficeConfig,
   templatesDir: string,
   p: Progress,
 ): Promise<BuildResult> {
   const a = analysed ?? (await p.stage('校验与分析', () => analyseLedgers(ledgers, o.asOf, config)));
   const notes: string[] = [];
-  const files = await renderOutputs(a, { config, templatesDir, asOf: o.asOf, outDir: o.outDir, notes }, p);
+  const files = await renderOutputs(a, { config, templatesDir, asOf: o.asOf, outDir: o.outDir, notes, images: !o.noImages }, p);
   const written = await p.stage('写入文件', () => writeOutputs(o.outDir, files, buildScopes(o.asOf)));
   const count = (s: string) => a.analysis.issues.filter((i) => i.severity === s).length;
   return { analysed: a, fileCount: ledgers.fileCount, written, errors: count('error'), warnings: count('warning'), notes };

@@ -25,6 +25,8 @@ export interface RenderContext {
   outDir?: string;
   /** Lines for the user (a missing browser, an office template that failed to load). */
   notes?: string[];
+  /** Draw the long images (default true). Without, images whose page is unchanged are kept, the rest removed. */
+  images?: boolean;
 }
 
 export { renderSiteFiles } from './site-outputs.ts';
@@ -73,7 +75,7 @@ export async function renderOutputs(a: Analysed, ctx: RenderContext, p: Progress
   files.push(...site);
   if (ctx.outDir !== undefined) {
     const outDir = ctx.outDir;
-    const images = await p.stage('通报长图', async () => renderSiteImages(site, outDir, await readManifestHashes(outDir)));
+    const images = await p.stage('通报长图', async () => renderSiteImages(site, outDir, await readManifestHashes(outDir), ctx.images !== false));
     files.push(...images.files);
     if (images.warning) ctx.notes?.push(images.warning);
   }

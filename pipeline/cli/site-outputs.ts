@@ -57,7 +57,7 @@ export interface ImageResult {
  * Long images for the bulletin pages in `site`. `previous` are the hashes the last build wrote
  * (the manifest), used to reuse an image whose page and stylesheet are unchanged.
  */
-export async function renderSiteImages(site: readonly OutputFile[], outDir: string, previous: Readonly<Record<string, string>>): Promise<ImageResult> {
+export async function renderSiteImages(site: readonly OutputFile[], outDir: string, previous: Readonly<Record<string, string>>, draw = true): Promise<ImageResult> {
   const css = (ed: string) => site.find((f) => f.path === `${ed}/assets/site.css`);
   const pages = site.filter((f) => /^(public|campus)\/bulletin\/[^/]+\.html$/.test(f.path));
   const reused: OutputFile[] = [];
@@ -71,7 +71,9 @@ export async function renderSiteImages(site: readonly OutputFile[], outDir: stri
     if (old && hashBytes(old) === previous[png]) reused.push({ path: png, bytes: old });
     else todo.push(page);
   }
-  if (todo.length === 0) return { files: reused, drawn: 0, reused: reused.length, warning: null };
+  // Without drawing, images of changed pages are dropped rather than kept stale: an old image
+  // could still show an item that has since left the edition.
+  if (todo.length === 0 || !draw) return { files: reused, drawn: 0, reused: reused.length, warning: null };
   if (!findBrowser()) return { files: reused, drawn: 0, reused: reused.length, warning: `未生成通报长图：${NO_BROWSER_MESSAGE}` };
   const browser = await launchBrowser();
   try {

@@ -23,7 +23,7 @@ async function files(dir: string): Promise<Map<string, Buffer>> {
 }
 
 function build(data: string, out: string, asOf: string): void {
-  const r = spawnSync(process.execPath, [BIN, 'build', '--data', data, '--out', out, '--as-of', asOf, '--json'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, 'build', '--data', data, '--out', out, '--as-of', asOf, '--json', '--no-images'], { encoding: 'utf8' });
   if (r.status !== 0 && r.status !== 1) throw new Error(r.stderr);
 }
 
@@ -46,7 +46,7 @@ describe('a killed build', () => {
       await cp(oldOut, target, { recursive: true });
       const first = path.join(target, 'internal/analysis.json');
       const oldFirst = before.get('internal/analysis.json')!;
-      const child = spawn(process.execPath, [BIN, 'build', '--data', data, '--out', target, '--as-of', '2026-11-27'], { stdio: 'ignore' });
+      const child = spawn(process.execPath, [BIN, 'build', '--data', data, '--out', target, '--as-of', '2026-11-27', '--no-images'], { stdio: 'ignore' });
       const exited = new Promise((r) => child.once('exit', r));
       let done = false;
       void exited.then(() => (done = true));
