@@ -43,11 +43,8 @@ function percent(x: number): string {
   return `${Number.isInteger(v) ? v.toFixed(0) : v.toFixed(1)}%`;
 }
 
-const collator = new Intl.Collator('zh-CN-u-co-pinyin');
-/** Pinyin order, then code points, so pages are byte-identical across runs. */
-export function compareZh(a: string, b: string): number {
-  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
-}
+/** Pinyin order, then code points, so pages are byte-identical across runs: the one shared order. */
+export { compareZh } from '../../aggregate/unit-stats.ts';
 
 const idCollator = new Intl.Collator('en', { numeric: true });
 export function compareIds(a: string, b: string): number {

@@ -21,6 +21,15 @@ const statusCol: Column<Item> = {
 
 export type SheetConfig = Pick<OfficeConfig, 'reportSubmitDays'>;
 
+/** 序号, 编号, 事项 and the units: the leading columns of every item list. */
+const identityColumns: Column<Item>[] = [
+    seqCol,
+    { header: '编号', value: (i) => i.id, minWidth: 10, maxWidth: 20 },
+    { header: '事项', value: (i) => i.title, kind: 'wrap', minWidth: 20, maxWidth: 40 },
+    { header: '承办单位', value: (i) => i.leadUnit ?? '', kind: 'wrap', maxWidth: 20 },
+    { header: '配合单位', value: (i) => i.coUnits.join('、'), kind: 'wrap', maxWidth: 20 },
+];
+
 export function statusSheet(data: ReportData, config: Partial<SheetConfig>): SheetSpec {
   const columns: Column<Item>[] = [
     seqCol,
@@ -57,11 +66,7 @@ function statusNotes(data: ReportData, submitDays: number | null): string[] {
 
 export function overdueSheet(data: ReportData): SheetSpec {
   const columns: Column<Item>[] = [
-    seqCol,
-    { header: '编号', value: (i) => i.id, minWidth: 10, maxWidth: 20 },
-    { header: '事项', value: (i) => i.title, kind: 'wrap', minWidth: 20, maxWidth: 40 },
-    { header: '承办单位', value: (i) => i.leadUnit ?? '', kind: 'wrap', maxWidth: 20 },
-    { header: '配合单位', value: (i) => i.coUnits.join('、'), kind: 'wrap', maxWidth: 20 },
+    ...identityColumns,
     { header: '布置时间', value: (i) => i.assignedOn ?? '', kind: 'center', minWidth: 12 },
     { header: '办结时限', value: deadlineWord, kind: 'center', minWidth: 12, maxWidth: 22 },
     { header: '逾期工作日', value: (i) => i.overdueWorkdays, kind: 'number', minWidth: 8 },
@@ -83,11 +88,7 @@ export function overdueSheet(data: ReportData): SheetSpec {
 export function recheckSheet(data: ReportData): SheetSpec {
   const { recheck } = data;
   const columns: Column<Item>[] = [
-    seqCol,
-    { header: '编号', value: (i) => i.id, minWidth: 10, maxWidth: 20 },
-    { header: '事项', value: (i) => i.title, kind: 'wrap', minWidth: 20, maxWidth: 40 },
-    { header: '承办单位', value: (i) => i.leadUnit ?? '', kind: 'wrap', maxWidth: 20 },
-    { header: '配合单位', value: (i) => i.coUnits.join('、'), kind: 'wrap', maxWidth: 20 },
+    ...identityColumns,
     { header: '办结时限', value: deadlineWord, kind: 'center', minWidth: 12, maxWidth: 22 },
     { header: '办结日期', value: (i) => i.completedOn ?? '', kind: 'center', minWidth: 12 },
     statusCol,
