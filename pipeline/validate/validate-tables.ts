@@ -68,9 +68,11 @@ export function validateTables(tables: readonly RawTable[], asOf: IsoDate): Vali
   }));
   for (const req of submissionRequirements) req.units = req.units.map((u) => lookup.resolve(u) ?? u);
 
-  const checked = new Set(selfChecks.map((s) => `${s.unit}\u0000${s.name}`));
+  // The same regulation may be written with or without 《》 and spaces on the two forms.
+  const regKey = (unit: string | null, name: string) => `${unit}\u0000${name.replace(/[《》〈〉<>\s\u3000]/gu, '')}`;
+  const checked = new Set(selfChecks.map((s) => regKey(s.unit, s.name)));
   for (const r of rectifications) {
-    if (!checked.has(`${r.unit}\u0000${r.name}`) && selfChecks.length > 0) {
+    if (!checked.has(regKey(r.unit, r.name)) && selfChecks.length > 0) {
       issues.push(issue('warning', 'W_NO_SELF_CHECK', { file: r.file, row: r.row, column: '制度名称', value: r.name },
         `整改表中的制度「${r.name}」在${r.unit ?? '该单位'}的自查表中没有对应的行`, '请核对制度名称是否与自查表一致，或补报自查表。'));
     }

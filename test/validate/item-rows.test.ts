@@ -74,3 +74,15 @@ describe('cross-file rules', () => {
     expect(r.records.reminders.map((x) => x.itemId)).toEqual(['X-1']);
   });
 });
+
+describe('rectification without a self-check row', () => {
+  const selfCheck = rawTable('selfChecks', ['制发单位', '制度名称', '执行现状', '整改措施', '整改时限'], [['党政办公室', '《公文处理办法》', '需要强化执行', '加强培训', '12月底']], { file: '自查表-教务处.csv', fileValues: { 填报单位: '教务处' } });
+  it('matches names written with or without 《》 and spaces', () => {
+    const rect = rawTable('rectifications', ['制发单位', '制度名称', '整改措施', '是否完成'], [['党政办公室', '公文处理 办法', '加强培训', '已完成']], { file: '整改表-教务处.csv', fileValues: { 填报单位: '教务处' } });
+    expect(validateTables([selfCheck, rect], asOf).issues.filter((i) => i.code === 'W_NO_SELF_CHECK')).toEqual([]);
+  });
+  it('warns for a regulation the unit never self-checked', () => {
+    const rect = rawTable('rectifications', ['制发单位', '制度名称', '整改措施', '是否完成'], [['党政办公室', '会议管理办法', '修订', '已完成']], { file: '整改表-教务处.csv', fileValues: { 填报单位: '教务处' } });
+    expect(validateTables([selfCheck, rect], asOf).issues.map((i) => i.code)).toContain('W_NO_SELF_CHECK');
+  });
+});
