@@ -9,6 +9,7 @@ import { formatMs, progress, type Progress } from './progress.ts';
 import { buildScopes, renderOutputs } from './renderers.ts';
 import { writeOutputs, type WriteResult } from '../write/write-outputs.ts';
 import type { IsoDate } from '../model/dates.ts';
+import type { OutputFile } from '../model/output.ts';
 
 export interface BuildResult {
   analysed: Analysed;
@@ -17,6 +18,8 @@ export interface BuildResult {
   errors: number;
   warnings: number;
   notes: string[];
+  /** Everything rendered this time (the watch draws images from the site pages afterwards). */
+  files: OutputFile[];
 }
 
 /** Analyse, render and write; shared by `build` and `watch`. */
@@ -33,7 +36,7 @@ export async function buildFrom(
   const files = await renderOutputs(a, { config, templatesDir, asOf: o.asOf, outDir: o.outDir, notes, images: !o.noImages }, p);
   const written = await p.stage('写入文件', () => writeOutputs(o.outDir, files, buildScopes(o.asOf)));
   const count = (s: string) => a.analysis.issues.filter((i) => i.severity === s).length;
-  return { analysed: a, fileCount: ledgers.fileCount, written, errors: count('error'), warnings: count('warning'), notes };
+  return { analysed: a, fileCount: ledgers.fileCount, written, errors: count('error'), warnings: count('warning'), notes, files };
 }
 
 export async function runBuild(o: CliOptions, config: OfficeConfig, templatesDir: string, io: Io): Promise<number> {

@@ -15,6 +15,11 @@ import { progress, formatMs } from '../cli/progress.ts';
 import { styleFor, describeIssue } from '../cli/summary.ts';
 import { LedgerCache } from './ledger-cache.ts';
 import { pdfAssets } from '../cli/renderers.ts';
+import { readManifestHashes, renderSiteImages } from '../cli/site-outputs.ts';
+import { writeOutputs } from '../write/write-outputs.ts';
+import type { OutputFile } from '../model/output.ts';
+
+const isSitePage = (f: OutputFile) => f.path.startsWith('public/') || f.path.startsWith('campus/');
 import { RenderMemo } from '../render/pdf/engine/printer.ts';
 import { isLedgerPath } from './watched-files.ts';
 
@@ -33,10 +38,12 @@ export interface WatchOptions {
   /** How long a file must stay the same size before it is read. */
   stableMs?: number;
   onRebuild?: (line: string) => void;
+  /** Draw the long images after each rebuild (default true). */
+  images?: boolean;
 }
 
 export async function runWatch(o: CliOptions, config: OfficeConfig, templatesDir: string, io: Io): Promise<number> {
-  const handle = await startWatch({ dataDir: o.dataDir, outDir: o.outDir, asOf: o.asOfGiven ? o.asOf : null, onRebuild: (l) => io.out.write(l + '\n') }, config, templatesDir);
+  const handle = await startWatch({ dataDir: o.dataDir, outDir: o.outDir, asOf: o.asOfGiven ? o.asOf : null, images: !o.noImages, onRebuild: (l) => io.out.write(l + '\n') }, config, templatesDir);
   io.out.write(`正在监视 ${o.dataDir}（保存台账后自动重新生成到 ${o.outDir}；按 Ctrl+C 退出）\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -68,7 +75,9 @@ export async function startWatch(w: WatchOptions, config: OfficeConfig, template
       const scanned = await scanFolder(w.dataDir);
       const read = await cache.read(scanned.files, scanned.issues);
       const { analysed, heldBack } = cache.analyse(read, asOf, config);
-      const r = await buildFrom(read.ledgers, analysed, { asOf, outDir: w.outDir }, config, templatesDir, progress(process.stderr, { CI: '1' }));
+      // Documents first: the long images (seconds of browser time) follow in a second write, so a
+      // saved ledger shows in the PDFs, reports and pages without waiting for them.
+      const r = await buildFrom(read.ledgers, analysed, { asOf, outDir: w.outDir, noImages: true }, config, templatesDir, progress(process.stderr, { CI: '1' }));
       const what = [
         ...read.added.map((p) => `新增 ${p}`),
         ...read.changed.map((p) => `修改 ${p}`),
@@ -82,6 +91,13 @@ export async function startWatch(w: WatchOptions, config: OfficeConfig, template
         .map((i) => `\n  ${style.red('错误')} ${describeIssue(i)}`);
       // One message per rebuild: the summary line, then the errors of the files just saved.
       say(`[${clock()}] ${what} → 写入 ${r.written.written.length} 个文件（未变 ${r.written.unchanged.length}，删除 ${r.written.removed.length}），用时 ${formatMs(performance.now() - t0)}${problems}${held}${details.join('')}`);
+      if (w.images === false) return;
+      const images = await renderSiteImages(r.files.filter(isSitePage), w.outDir, await readManifestHashes(w.outDir));
+      if (images.drawn > 0) {
+        await writeOutputs(w.outDir, images.files, []);
+        say(`[${clock()}] 通报长图已更新 ${images.drawn} 张，用时 ${formatMs(performance.now() - t0)}`);
+      }
+      if (images.warning) say(`[${clock()}] ${images.warning}`);
     } catch (e) {
       // The last good outputs stay on disk; the next save tries again.
       say(`[${clock()}] 重新生成失败：${(e as Error).message}（已有的输出文件保持不变）`);

@@ -27,7 +27,7 @@ async function setup(): Promise<{ data: string; out: string; lines: string[] }> 
   await import('node:fs/promises').then((fs) => fs.mkdir(data, { recursive: true }));
   for (const f of ['督办台账.csv', '单位名录.csv', '催办记录.csv']) await copyFile(path.join(BASIC, f), path.join(data, f));
   const lines: string[] = [];
-  handle = await startWatch({ dataDir: data, outDir: out, asOf: '2026-11-25', debounceMs: 100, stableMs: 300, onRebuild: (l) => lines.push(l) }, DEFAULT_OFFICE_CONFIG, PACKAGE_TEMPLATES);
+  handle = await startWatch({ dataDir: data, outDir: out, asOf: '2026-11-25', debounceMs: 100, stableMs: 300, images: false, onRebuild: (l) => lines.push(l) }, DEFAULT_OFFICE_CONFIG, PACKAGE_TEMPLATES);
   await handle.idle();
   return { data, out, lines };
 }
@@ -105,5 +105,22 @@ describe('duban watch', () => {
     await waitFor(() => lines.length >= 2);
     expect(lines[1]).toContain('删除');
     expect((await analysis(out)).items.every((i) => i.reminders === 0)).toBe(true);
+  });
+});
+
+describe('duban watch with long images', () => {
+  it('writes the documents first and the images in a second step', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'duban-watch-img-'));
+    const data = path.join(dir, 'data');
+    const out = path.join(dir, 'out');
+    await import('node:fs/promises').then((fs) => fs.mkdir(data, { recursive: true }));
+    for (const f of ['督办台账.csv', '单位名录.csv']) await copyFile(path.join(BASIC, f), path.join(data, f));
+    const lines: string[] = [];
+    handle = await startWatch({ dataDir: data, outDir: out, asOf: '2026-11-25', debounceMs: 100, stableMs: 300, onRebuild: (l) => lines.push(l) }, DEFAULT_OFFICE_CONFIG, PACKAGE_TEMPLATES);
+    await handle.idle();
+    expect(lines[0]).toContain('写入');
+    expect(lines[1]).toContain('通报长图已更新');
+    const { readdir } = await import('node:fs/promises');
+    expect((await readdir(path.join(out, 'public/bulletin'))).some((f) => f.endsWith('.png'))).toBe(true);
   });
 });
