@@ -3,6 +3,7 @@
  * item, plus a duplex batch and the CSV of reminders issued), 督办通知, 登记表 and 到期提醒.
  * `loadPdfAssets` reads fonts and wording once; `renderFormalDocuments` is pure.
  */
+import { createHash } from 'node:crypto';
 import type { Analysis, AnalyzedItem } from '../../model/analysis.ts';
 import type { OutputFile } from '../../model/output.ts';
 import type { OfficeConfig } from '../../config/office-config.ts';
@@ -72,9 +73,25 @@ export async function renderFormalDocuments(
   }
 
   const items = [...analysis.items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // A 登记表 depends on its item and the run's settings only: in a watch session the unchanged
+  // ones come back from the memo without even building their document definition.
+  const memo = assets.engine.memo;
+  const bare = { ...assets.engine, memo: undefined };
+  const pdfUnmemoised = async (dd: Parameters<typeof renderPdf>[1]) => {
+    const bytes = await renderPdf(bare, dd);
+    onProgress(++done, total);
+    return bytes;
+  };
+  const settings = memo ? JSON.stringify([ctx.asOf, config]) : '';
   for (const item of items) {
     const path = names.take(FOLDERS.forms, say('file.form', { unit: item.leadUnit ?? '', id: item.id }), 'pdf');
-    files.push({ path, bytes: await pdf(registrationDocument(ctx, item)) });
+    const key = memo ? createHash('sha256').update(settings).update(JSON.stringify(item)).digest('base64') : '';
+    const known = memo?.get(key);
+    // Kept under the item key only (not also under its definition), so the memo holds twice as many.
+    const bytes = known ?? (await pdfUnmemoised(registrationDocument(ctx, item)));
+    if (known) onProgress(++done, total);
+    else memo?.set(key, bytes);
+    files.push({ path, bytes });
   }
 
   for (const plan of dues) {
