@@ -8,6 +8,7 @@ import { compareZh } from '../aggregate/unit-stats.ts';
 import { resolveDeadline } from './deadline-resolve.ts';
 import { statusOf } from './item-status.ts';
 import type { WorkdayCalendar } from './workday-calendar.ts';
+import type { DeadlineSpec } from '../validate/deadline-grammar.ts';
 import { materialKind } from '../validate/submission-evidence.ts';
 
 export interface CampaignContext {
@@ -18,33 +19,31 @@ export interface CampaignContext {
 
 const baseOf = (reportedOn: IsoDate | null, asOf: IsoDate) => reportedOn ?? `${asOf.slice(0, 4)}-01-01`;
 
+/** A campaign row followed like a 督办 item: its deadline from the form's 时限, counted from 填报日期. */
+function track(spec: DeadlineSpec | null, reportedOn: IsoDate | null, done: boolean, ctx: CampaignContext) {
+  const deadline = spec ? resolveDeadline(spec, baseOf(reportedOn, ctx.asOf), ctx.cal).deadline : null;
+  const s = statusOf({ done, closedUnfinished: false, completedOn: null, deadline, ongoing: spec?.ongoing ?? false }, ctx.asOf, ctx.cal, ctx.dueSoonWorkdays);
+  return { deadline, status: s.status, light: s.light };
+}
+
 export function analyzeSelfChecks(records: Records, ctx: CampaignContext): SelfCheckEntry[] {
   return records.selfChecks.map((r) => {
-    const tracked = r.state !== '比较好';
-    const resolved = tracked && r.deadlineSpec ? resolveDeadline(r.deadlineSpec, baseOf(r.reportedOn, ctx.asOf), ctx.cal) : null;
-    const s = tracked
-      ? statusOf({ done: false, closedUnfinished: false, completedOn: null, deadline: resolved?.deadline ?? null, ongoing: r.deadlineSpec?.ongoing ?? false }, ctx.asOf, ctx.cal, ctx.dueSoonWorkdays)
-      : { status: 'no_deadline' as const, light: 'gray' as const };
+    // 比较好 needs no rectification: nothing to follow.
+    const t = r.state === '比较好' ? { deadline: null, status: 'no_deadline' as const, light: 'gray' as const } : track(r.deadlineSpec, r.reportedOn, false, ctx);
     return {
       unit: r.unit, issuer: r.issuer, name: r.name, state: r.state, reason: r.reason, measure: r.measure,
-      deadlineText: r.deadlineText, deadline: resolved?.deadline ?? null, status: s.status, light: s.light,
-      file: r.file, row: r.row,
+      deadlineText: r.deadlineText, ...t, file: r.file, row: r.row,
     };
   });
 }
 
 export function analyzeRectifications(records: Records, ctx: CampaignContext): RectificationEntry[] {
   return records.rectifications.map((r) => {
-    const resolved = r.deadlineSpec ? resolveDeadline(r.deadlineSpec, baseOf(r.reportedOn, ctx.asOf), ctx.cal) : null;
     // 已完成 carries no date on the form, so it counts as done on time.
-    const s = statusOf(
-      { done: r.completion === '已完成', closedUnfinished: false, completedOn: null, deadline: resolved?.deadline ?? null, ongoing: r.deadlineSpec?.ongoing ?? false },
-      ctx.asOf, ctx.cal, ctx.dueSoonWorkdays,
-    );
+    const t = track(r.deadlineSpec, r.reportedOn, r.completion === '已完成', ctx);
     return {
       unit: r.unit, issuer: r.issuer, name: r.name, measure: r.measure, progress: r.progress, completion: r.completion,
-      deadlineText: r.deadlineText, deadline: resolved?.deadline ?? null, status: s.status, light: s.light,
-      file: r.file, row: r.row,
+      deadlineText: r.deadlineText, ...t, file: r.file, row: r.row,
     };
   });
 }

@@ -27,6 +27,7 @@ export type IssueCode =
   | 'W_NO_SELF_CHECK'
   | 'W_IGNORED_FILE'
   | 'W_DUPLICATE_COLUMN'
+  | 'W_LAST_GOOD_VERSION'
   | 'W_CONSISTENCY'
   | 'I_NOTE_ROW'
   | 'I_SKIPPED_FILE';

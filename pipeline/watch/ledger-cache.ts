@@ -67,7 +67,7 @@ export class LedgerCache {
     for (const p of heldBack) substituted.set(p, this.lastGood.get(p)!);
     const second = analyseLedgers(this.assemble(substituted, []), asOf, config);
     const held = new Set(heldBack);
-    const notes = heldBack.map((p) => issue('warning', 'W_IGNORED_FILE', { file: p }, `「${p}」有错误，暂用上次正确的版本生成输出`, '改正上面列出的错误并保存后，会自动用新版本重新生成。'));
+    const notes = heldBack.map((p) => issue('warning', 'W_LAST_GOOD_VERSION', { file: p }, `「${p}」有错误，暂用上次正确的版本生成输出`, '改正上面列出的错误并保存后，会自动用新版本重新生成。'));
     second.analysis.issues = [
       ...second.analysis.issues.filter((i) => !held.has(i.file)),
       ...first.analysis.issues.filter((i) => held.has(i.file)),
