@@ -2,7 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { officeConfigSchema, type OfficeConfig } from './office-config.ts';
+
+// Whoever edits templates/office.json reads Chinese: zod's own messages too.
+z.config(z.locales.zhCN());
 
 export const PACKAGE_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
 

@@ -2,7 +2,7 @@
  * The CLI end to end on fixture folders: analysis.json compared field by field with results
  * worked out by hand (test/fixtures/e2e/*: expected.json shows the working).
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -122,6 +122,25 @@ describe('usage errors', () => {
     const r = await runCli(args);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/[\u4e00-\u9fff]/);
+  });
+  it('a broken templates/office.json is a configuration error (exit 2) naming the file', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'duban-tpl-'));
+    await writeFile(path.join(dir, 'office.json'), '{ "organization": "示范大学", }');
+    const r = await runCli(['check', '--data', path.join(FIX, 'basic'), '--templates', dir]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('office.json');
+    await writeFile(path.join(dir, 'office.json'), '{ "dueSoonWorkdays": "三" }');
+    const r2 = await runCli(['check', '--data', path.join(FIX, 'basic'), '--templates', dir]);
+    expect(r2.code).toBe(2);
+    expect(r2.err).toContain('dueSoonWorkdays');
+    expect(r2.err).toContain('期望');
+  });
+  it('report --period writes that period’s XLSX and PDF', async () => {
+    const outDir = await mkdtemp(path.join(os.tmpdir(), 'duban-report-'));
+    const r = await runCli(['report', '--period', '2026Q3', '--data', path.join(FIX, 'basic'), '--out', outDir, '--as-of', '2026-11-25']);
+    expect(r.code).toBe(0);
+    expect((await readdir(path.join(outDir, 'internal/reports/2026Q3'))).sort()).toEqual(['督查督办事项办理情况表-2026年第三季度.xlsx', '督查督办工作季报-2026年第三季度.pdf']);
+    expect((await runCli(['report', '--period', '2026Q5', '--data', path.join(FIX, 'basic'), '--out', outDir])).code).toBe(2);
   });
   it('check --json prints machine-readable issues and writes nothing', async () => {
     const r = await runCli(['check', '--data', path.join(FIX, 'broken'), '--as-of', '2026-11-25', '--json']);
