@@ -9,7 +9,7 @@ import type { FontTable, PdfEngine } from './engine/printer.ts';
 import { FONT_FAMILY, FONT_ROLES, defaultFontFiles, officeFontFiles, type FontRole } from './fonts.ts';
 import type { TextKit } from './gbt9704-layout.ts';
 import { fontMeasure } from './text-measure.ts';
-import { compileWording, type Wording } from './wording.ts';
+import { compileWording, readWordingFile, type Wording } from './wording.ts';
 
 export interface PdfAssets {
   engine: PdfEngine;
@@ -69,25 +69,7 @@ export function loadPdfAssets(templatesDir: string): PdfAssets {
     kit[role] = fontMeasure(fonts[role].font);
   }
 
-  const wording = compileWording(readWordingFile(join(templatesDir, 'pdf', 'wording.json'), warnings));
+  const wording = compileWording(readWordingFile(join(templatesDir, 'pdf', 'wording.json'), 'templates/pdf/wording.json', warnings));
   warnings.push(...wording.warnings);
   return { engine: { fonts: table, files }, kit, say: wording.say, fontFiles, warnings };
-}
-
-function readWordingFile(path: string, warnings: string[]): Record<string, unknown> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return {};
-  }
-  try {
-    const parsed: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-  } catch (e) {
-    warnings.push(`templates/pdf/wording.json 不是有效的 JSON（${(e as Error).message}），已使用默认措辞`);
-    return {};
-  }
-  warnings.push('templates/pdf/wording.json 应为一个对象，已使用默认措辞');
-  return {};
 }

@@ -4,9 +4,8 @@
  * file is missing or a key is left out. Kept apart from wording.json, whose keys belong to the
  * 督办 documents.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import { compileWordingSet, readWordingFile } from '../wording.ts';
 
 export const SUBMISSION_WORDING_DEFAULTS = {
   title: '关于报送有关材料的催报通知',
@@ -35,46 +34,14 @@ export interface SubmissionWordingResult {
 
 const FILE = 'templates/pdf/submission-reminder.json';
 
-/** Pure: `overrides` is the parsed JSON file. Plain text for a PDF, so nothing is HTML-escaped. */
+/** Pure: `overrides` is the parsed JSON file. */
 export function compileSubmissionWording(overrides: Record<string, unknown> = {}): SubmissionWordingResult {
-  const warnings: string[] = [];
-  const hbs = Handlebars.create();
-  const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  for (const key of Object.keys(SUBMISSION_WORDING_DEFAULTS) as SubmissionWordingKey[]) {
-    const custom = overrides[key];
-    let source: string = SUBMISSION_WORDING_DEFAULTS[key];
-    if (typeof custom === 'string') source = custom;
-    else if (custom !== undefined) warnings.push(`${FILE}：「${key}」应为文字，已使用默认措辞`);
-    try {
-      const template = hbs.compile(source, { noEscape: true });
-      template({}); // compile errors surface on first call
-      compiled.set(key, template);
-    } catch (e) {
-      warnings.push(`${FILE}：「${key}」模板有误（${(e as Error).message.split('\n')[0]}），已使用默认措辞`);
-      compiled.set(key, hbs.compile(SUBMISSION_WORDING_DEFAULTS[key], { noEscape: true }));
-    }
-  }
-  for (const key of Object.keys(overrides)) {
-    if (!(key in SUBMISSION_WORDING_DEFAULTS) && !key.startsWith('_')) warnings.push(`${FILE}：未知的键「${key}」已忽略`);
-  }
-  return { say: (key, data = {}) => compiled.get(key)?.(data) ?? '', warnings };
+  return compileWordingSet(SUBMISSION_WORDING_DEFAULTS, overrides, FILE);
 }
 
 /** The only file access of the 催报 documents: read once by the caller, like loadPdfAssets. */
 export function loadSubmissionWording(templatesDir: string): SubmissionWordingResult {
-  let text: string;
-  try {
-    text = readFileSync(join(templatesDir, 'pdf', 'submission-reminder.json'), 'utf8');
-  } catch {
-    return compileSubmissionWording();
-  }
-  try {
-    const parsed: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return compileSubmissionWording(parsed as Record<string, unknown>);
-    const r = compileSubmissionWording();
-    return { say: r.say, warnings: [`${FILE} 应为一个对象，已使用默认措辞`] };
-  } catch (e) {
-    const r = compileSubmissionWording();
-    return { say: r.say, warnings: [`${FILE} 不是有效的 JSON（${(e as Error).message}），已使用默认措辞`] };
-  }
+  const warnings: string[] = [];
+  const r = compileSubmissionWording(readWordingFile(join(templatesDir, 'pdf', 'submission-reminder.json'), FILE, warnings));
+  return { say: r.say, warnings: [...warnings, ...r.warnings] };
 }
