@@ -45,8 +45,8 @@ export async function runBench(o: CliOptions, io: Io): Promise<number> {
   }
   const letters = await child<Record<string, number>>('letters', Math.min(1_000, max));
   const l = (k: string) => letters[k] ?? NaN;
-  say(`| ${l('letters')} 封 | 催办通知：分别成文件（pdfmake） | ${fmt(l('pdfmake.separate.totalMs'))} | | 每封 ${l('pdfmake.separate.msPerLetter').toFixed(2)} ms；puppeteer 每封 ${l('puppeteer.separate.msPerLetter').toFixed(1)} ms；快 ${l('speedup.separate').toFixed(1)} 倍 |`);
-  say(`| ${l('letters')} 封 | 催办通知：合并一个 PDF（pdfmake） | ${fmt(l('pdfmake.batch.totalMs'))} | | puppeteer ${fmt(l('puppeteer.batch.totalMs'))}；快 ${l('speedup.batch').toFixed(1)} 倍 |`);
+  say(`| ${l('letters')} 封 | 催办通知：分别成文件（duban） | ${fmt(l('duban.separate.totalMs'))} | | 每封 ${l('duban.separate.msPerLetter').toFixed(2)} ms；puppeteer 每封 ${l('puppeteer.separate.msPerLetter').toFixed(1)} ms；快 ${l('speedup.separate').toFixed(1)} 倍 |`);
+  say(`| ${l('letters')} 封 | 催办通知：合并一个 PDF（duban） | ${fmt(l('duban.batch.totalMs'))} | | puppeteer ${fmt(l('puppeteer.batch.totalMs'))}；快 ${l('speedup.batch').toFixed(1)} 倍 |`);
   return 0;
 }
 

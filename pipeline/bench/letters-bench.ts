@@ -8,10 +8,8 @@ import type { Analysis, AnalyzedItem } from '../model/analysis.ts';
 import { DEFAULT_OFFICE_CONFIG, type OfficeConfig } from '../config/office-config.ts';
 import { chineseDate } from '../model/dates.ts';
 import { loadPdfAssets } from '../render/pdf/assets.ts';
-import { renderPdf } from '../render/pdf/engine/printer.ts';
 import { docContext } from '../render/pdf/documents/context.ts';
-import { planReminders, reminderDocument, type ReminderPlan } from '../render/pdf/documents/reminder-letter.ts';
-import { reminderBatchDocument } from '../render/pdf/documents/reminder-batch.ts';
+import { planReminders, reminderBatchPdf, reminderPdf, type ReminderPlan } from '../render/pdf/documents/reminder-letter.ts';
 import { defaultFontFiles } from '../render/pdf/fonts.ts';
 import { launchBrowser } from '../render/html/browser.ts';
 
@@ -32,27 +30,27 @@ export async function benchLetters(n: number): Promise<Record<string, number>> {
 
   t = performance.now();
   const first = plans[0];
-  if (first) await renderPdf(assets.engine, reminderDocument(ctx, first));
-  result['pdfmake.firstLetterMs'] = performance.now() - t;
+  if (first) reminderPdf(ctx, assets.sheetFonts, first);
+  result['duban.firstLetterMs'] = performance.now() - t;
 
   t = performance.now();
   let bytes = 0;
-  for (const plan of plans) bytes += (await renderPdf(assets.engine, reminderDocument(ctx, plan))).length;
-  result['pdfmake.separate.totalMs'] = performance.now() - t;
-  result['pdfmake.separate.msPerLetter'] = result['pdfmake.separate.totalMs'] / n;
-  result['pdfmake.separate.kbPerLetter'] = bytes / 1024 / n;
+  for (const plan of plans) bytes += reminderPdf(ctx, assets.sheetFonts, plan).length;
+  result['duban.separate.totalMs'] = performance.now() - t;
+  result['duban.separate.msPerLetter'] = result['duban.separate.totalMs'] / n;
+  result['duban.separate.kbPerLetter'] = bytes / 1024 / n;
 
   t = performance.now();
-  const batch = await renderPdf(assets.engine, reminderBatchDocument(ctx, plans));
-  result['pdfmake.batch.totalMs'] = performance.now() - t;
-  result['pdfmake.batch.msPerLetter'] = result['pdfmake.batch.totalMs'] / n;
-  result['pdfmake.batch.kb'] = batch.length / 1024;
+  const batch = reminderBatchPdf(ctx, assets.sheetFonts, plans);
+  result['duban.batch.totalMs'] = performance.now() - t;
+  result['duban.batch.msPerLetter'] = result['duban.batch.totalMs'] / n;
+  result['duban.batch.kb'] = batch.length / 1024;
 
   Object.assign(result, await benchPuppeteer(plans, config, analysis.asOf, n));
   const sep = result['puppeteer.separate.msPerLetter'];
   const bat = result['puppeteer.batch.totalMs'];
-  if (sep !== undefined) result['speedup.separate'] = sep / result['pdfmake.separate.msPerLetter'];
-  if (bat !== undefined) result['speedup.batch'] = bat / result['pdfmake.batch.totalMs'];
+  if (sep !== undefined) result['speedup.separate'] = sep / result['duban.separate.msPerLetter'];
+  if (bat !== undefined) result['speedup.batch'] = bat / result['duban.batch.totalMs'];
   return result;
 }
 

@@ -10,24 +10,43 @@ import { FONT_FAMILY, FONT_ROLES, defaultFontFiles, officeFontFiles, type FontRo
 import type { TextKit } from './gbt9704-layout.ts';
 import { fontMeasure } from './text-measure.ts';
 import { compileWording, readWordingFile, type Wording } from './wording.ts';
+import { TrueTypeSource } from './writer/truetype-source.ts';
+import type { SheetFonts } from './writer/sheet-pdf.ts';
 
 export interface PdfAssets {
+  /** Where fonts and wording were read from (form-pool.ts workers load the same). */
+  templatesDir: string;
   engine: PdfEngine;
   kit: TextKit;
   say: Wording;
+  /** The same fonts as raw TrueType, for the documents drawn without pdfmake (writer/sheet-pdf.ts). */
+  sheetFonts: SheetFonts;
   /** Font file used for each role (for the build log). */
   fontFiles: Record<FontRole, string>;
   /** Chinese messages about office fonts or wording that could not be used. */
   warnings: string[];
 }
 
-// Parsing a CJK font is the expensive part: once per file per process.
-const parsedFonts = new Map<string, CachedFont>();
+interface LoadedFont extends CachedFont {
+  /** Null for OpenType/CFF outlines, which only pdfmake can embed. */
+  source: TrueTypeSource | null;
+}
 
-function loadFont(path: string): CachedFont {
+// Parsing a CJK font is the expensive part: once per file per process.
+const parsedFonts = new Map<string, LoadedFont>();
+
+function loadFont(path: string): LoadedFont {
   let cached = parsedFonts.get(path);
   if (!cached) {
-    cached = cacheFont(readFileSync(path));
+    const bytes = readFileSync(path);
+    const font = cacheFont(bytes);
+    let source: TrueTypeSource | null = null;
+    try {
+      source = new TrueTypeSource(bytes, font.font);
+    } catch {
+      source = null;
+    }
+    cached = { ...font, source };
     parsedFonts.set(path, cached);
   }
   return cached;
@@ -38,7 +57,7 @@ export function loadPdfAssets(templatesDir: string): PdfAssets {
   const defaults = defaultFontFiles();
   const office = officeFontFiles(join(templatesDir, 'fonts'));
   const fontFiles = { ...defaults };
-  const fonts = {} as Record<FontRole, CachedFont>;
+  const fonts = {} as Record<FontRole, LoadedFont>;
   for (const role of FONT_ROLES) {
     const candidate = office[role];
     if (candidate) {
@@ -46,6 +65,8 @@ export function loadPdfAssets(templatesDir: string): PdfAssets {
         const font = loadFont(candidate);
         if (Object.keys(font.font.variationAxes ?? {}).length > 0) {
           warnings.push(`字体 ${basename(candidate)} 是可变字体，无法嵌入，已改用默认字体`);
+        } else if (!font.source) {
+          warnings.push(`字体 ${basename(candidate)} 不是 TrueType 轮廓（可能是 OpenType/CFF），请换用 .ttf 文件；已改用默认字体`);
         } else {
           fonts[role] = font;
           fontFiles[role] = candidate;
@@ -61,7 +82,11 @@ export function loadPdfAssets(templatesDir: string): PdfAssets {
   const files = new Map<string, Buffer>();
   const table: FontTable = {};
   const kit = {} as TextKit;
+  const sheetFonts = {} as SheetFonts;
   for (const role of FONT_ROLES) {
+    const source = fonts[role].source;
+    if (!source) throw new Error(`duban: default font for ${role} is not TrueType`);
+    sheetFonts[role] = source;
     const name = `fonts/${role}`;
     files.set(name, fonts[role].handle);
     // One face per role: bold/italic requests fall back to the same face.
@@ -71,5 +96,5 @@ export function loadPdfAssets(templatesDir: string): PdfAssets {
 
   const wording = compileWording(readWordingFile(join(templatesDir, 'pdf', 'wording.json'), 'templates/pdf/wording.json', warnings));
   warnings.push(...wording.warnings);
-  return { engine: { fonts: table, files }, kit, say: wording.say, fontFiles, warnings };
+  return { templatesDir, engine: { fonts: table, files }, kit, say: wording.say, sheetFonts, fontFiles, warnings };
 }

@@ -1,14 +1,14 @@
 /**
- * Ruled forms (登记表, 催办通知 form, item lists) sized to the type area, with cell text
+ * Ruled forms of the pdfmake documents (item lists of 督办通知, 到期提醒, 催报通知) sized to the type area, with cell text
  * pre-broken like body text so long CSV values wrap and rows flow across pages.
  */
-import type { Column, Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
-import { FONT_FAMILY, type FontRole } from './fonts.ts';
+import type { Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
+import type { FontRole } from './fonts.ts';
 import { SIZE, TYPE_AREA, textBlock, type TextKit } from './gbt9704-layout.ts';
 
 export interface FormCell {
   text?: string;
-  /** Ready-made content instead of text (e.g. checkboxes). */
+  /** Ready-made content instead of text. */
   content?: Content;
   role?: FontRole;
   colSpan?: number;
@@ -101,22 +101,4 @@ function renderCell(kit: TextKit, cell: FormCell, width: number, size: number, p
     ...(cell.rowSpan && cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
     ...(cell.fillColor ? { fillColor: cell.fillColor } : {}),
   } as TableCell;
-}
-
-/** □是 □否 drawn as vector boxes (the Noto faces have no ☐/☑), ticked when `checked` is that option. */
-export function checkboxes(options: string[], checked: string | null, size = SIZE.四号): Content {
-  const box = size * 0.8;
-  const columns: Column[] = [];
-  for (const option of options) {
-    const tick = option === checked;
-    columns.push({
-      width: box + 4,
-      canvas: [
-        { type: 'rect', x: 0, y: size * 0.3, w: box, h: box, lineWidth: 0.8 },
-        ...(tick ? [{ type: 'polyline' as const, points: [{ x: box * 0.18, y: size * 0.3 + box * 0.5 }, { x: box * 0.42, y: size * 0.3 + box * 0.78 }, { x: box * 0.85, y: size * 0.3 + box * 0.15 }], lineWidth: 1.4 }] : []),
-      ],
-    });
-    columns.push({ width: 'auto', text: option, font: FONT_FAMILY.body, fontSize: size, margin: [0, 0, size * 1.5, 0] });
-  }
-  return { columns, columnGap: 2 };
 }

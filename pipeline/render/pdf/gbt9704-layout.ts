@@ -135,6 +135,19 @@ export function redHeader(kit: TextKit, header: { issuerMark: string; docNo: str
  * date leaves two characters and the office moves right.
  */
 export function signatureBlock(kit: TextKit, office: string, date: string): Content {
+  const { officeX, dateX } = signaturePositions(kit, office, date);
+  return {
+    stack: [
+      { ...textBlock(kit, office, { width: TYPE_AREA.width }), margin: [officeX, 0, 0, 0] },
+      { ...textBlock(kit, date, { width: TYPE_AREA.width }), margin: [dateX, 0, 0, 0] },
+    ],
+    margin: [0, LINE_PITCH, 0, 0],
+    unbreakable: true,
+  };
+}
+
+/** Left edges of the office line and the date line of the signature block. */
+export function signaturePositions(kit: TextKit, office: string, date: string): { officeX: number; dateX: number } {
   const m = kit.body;
   const spacing = gridCharSpacing(SIZE.三号);
   const officeW = textWidth(m, office, SIZE.三号, spacing);
@@ -146,14 +159,7 @@ export function signatureBlock(kit: TextKit, office: string, date: string): Cont
     dateX = TYPE_AREA.width - right - dateW;
     officeX = dateX - 2 * CHAR_PITCH;
   }
-  return {
-    stack: [
-      { ...textBlock(kit, office, { width: TYPE_AREA.width }), margin: [Math.max(0, officeX), 0, 0, 0] },
-      { ...textBlock(kit, date, { width: TYPE_AREA.width }), margin: [Math.max(0, dateX), 0, 0, 0] },
-    ],
-    margin: [0, LINE_PITCH, 0, 0],
-    unbreakable: true,
-  };
+  return { officeX: Math.max(0, officeX), dateX: Math.max(0, dateX) };
 }
 
 /**

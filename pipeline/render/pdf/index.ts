@@ -11,11 +11,11 @@ import type { PdfAssets } from './assets.ts';
 import { renderPdf } from './engine/printer.ts';
 import { NameRegistry } from './filenames.ts';
 import { docContext } from './documents/context.ts';
-import { planReminders, reminderDocument } from './documents/reminder-letter.ts';
-import { reminderBatchDocument } from './documents/reminder-batch.ts';
+import { planReminders, reminderBatchPdf, reminderPdf } from './documents/reminder-letter.ts';
 import { reminderCsv } from './documents/reminder-csv.ts';
 import { assignmentDocument, planAssignments } from './documents/assignment-notice.ts';
-import { registrationDocument } from './documents/registration-form.ts';
+import { registrationPdf } from './documents/registration-form.ts';
+import { PARALLEL_FROM, drawFormsInWorkers } from './form-pool.ts';
 import { dueReminderDocument, planDueReminders } from './documents/due-reminder.ts';
 
 export { loadPdfAssets, type PdfAssets } from './assets.ts';
@@ -58,12 +58,39 @@ export async function renderFormalDocuments(
   const assignments = planAssignments(ctx, analysis);
   const dues = planDueReminders(followed);
   total = reminders.length + (reminders.length > 0 ? 1 : 0) + assignments.length + analysis.items.length + dues.length;
+  // Letters and 登记表 depend on their plan or item and the run's settings only: in a watch
+  // session the unchanged ones come back from the memo without being drawn again.
+  const memo = assets.engine.memo;
+  const settings = memo ? JSON.stringify([ctx.asOf, config]) : '';
+  const keyOf = (value: unknown) => (memo ? createHash('sha256').update(settings).update(JSON.stringify(value)).digest('base64') : '');
+  const drawn = (value: unknown, draw: () => Uint8Array): Uint8Array => {
+    const key = keyOf(value);
+    let bytes = memo?.get(key);
+    if (!bytes) {
+      bytes = draw();
+      memo?.set(key, bytes);
+    }
+    onProgress(++done, total);
+    return bytes;
+  };
+  const fonts = assets.sheetFonts;
+
+  // 登记表 first, on worker threads when there are many, while this thread draws the rest.
+  const items = [...analysis.items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const formKeys = items.map((item) => keyOf(['form', item]));
+  const known = formKeys.map((key) => memo?.get(key));
+  const missing = items.filter((_, i) => !known[i]);
+  const parallel =
+    missing.length >= PARALLEL_FROM
+      ? drawFormsInWorkers({ templatesDir: assets.templatesDir, config, asOf: ctx.asOf, items: missing }, (n) => onProgress((done += n), total))
+      : Promise.resolve(null);
+
   for (const plan of reminders) {
     const path = names.take(FOLDERS.reminders, say('file.reminder', { unit: plan.unit, id: plan.item.id, n: plan.n }), 'pdf');
-    files.push({ path, bytes: await pdf(reminderDocument(ctx, plan)) });
+    files.push({ path, bytes: drawn(['letter', plan], () => reminderPdf(ctx, fonts, plan)) });
   }
   if (reminders.length > 0) {
-    files.push({ path: names.take(FOLDERS.reminders, say('file.reminderBatch'), 'pdf'), bytes: await pdf(reminderBatchDocument(ctx, reminders)) });
+    files.push({ path: names.take(FOLDERS.reminders, say('file.reminderBatch'), 'pdf'), bytes: drawn(['batch', reminders], () => reminderBatchPdf(ctx, fonts, reminders)) });
     files.push({ path: names.take(FOLDERS.reminders, say('file.reminderCsv'), 'csv'), bytes: reminderCsv(ctx, reminders.filter((p) => !campaignIds.has(p.item.id))) });
   }
 
@@ -72,27 +99,19 @@ export async function renderFormalDocuments(
     files.push({ path, bytes: await pdf(assignmentDocument(ctx, plan)) });
   }
 
-  const items = [...analysis.items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  // A 登记表 depends on its item and the run's settings only: in a watch session the unchanged
-  // ones come back from the memo without even building their document definition.
-  const memo = assets.engine.memo;
-  const bare = { ...assets.engine, memo: undefined };
-  const pdfUnmemoised = async (dd: Parameters<typeof renderPdf>[1]) => {
-    const bytes = await renderPdf(bare, dd);
-    onProgress(++done, total);
-    return bytes;
-  };
-  const settings = memo ? JSON.stringify([ctx.asOf, config]) : '';
-  for (const item of items) {
+  const fromWorkers = await parallel;
+  let w = 0;
+  items.forEach((item, i) => {
     const path = names.take(FOLDERS.forms, say('file.form', { unit: item.leadUnit ?? '', id: item.id }), 'pdf');
-    const key = memo ? createHash('sha256').update(settings).update(JSON.stringify(item)).digest('base64') : '';
-    const known = memo?.get(key);
-    // Kept under the item key only (not also under its definition), so the memo holds twice as many.
-    const bytes = known ?? (await pdfUnmemoised(registrationDocument(ctx, item)));
-    if (known) onProgress(++done, total);
-    else memo?.set(key, bytes);
-    files.push({ path, bytes });
-  }
+    const ready = known[i] ?? fromWorkers?.[w++];
+    if (ready) {
+      if (!known[i]) memo?.set(formKeys[i] ?? '', ready);
+      else onProgress(++done, total);
+      files.push({ path, bytes: ready });
+    } else {
+      files.push({ path, bytes: drawn(['form', item], () => registrationPdf(ctx, fonts, item)) });
+    }
+  });
 
   for (const plan of dues) {
     const path = names.take(FOLDERS.due, say('file.due', { unit: plan.unit }), 'pdf');

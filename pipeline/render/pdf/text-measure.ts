@@ -9,6 +9,8 @@ export interface FontMeasure {
   advanceEm(codePoint: number): number;
   /** Height of pdfmake's line box at lineHeight 1, in ems: (ascent − descent) / unitsPerEm. */
   lineBoxEm: number;
+  /** Baseline below the top of a line box, in ems (ascent / unitsPerEm), as pdfmake places text. */
+  ascentEm: number;
 }
 
 export function fontMeasure(font: ParsedFont): FontMeasure {
@@ -23,6 +25,7 @@ export function fontMeasure(font: ParsedFont): FontMeasure {
       return em;
     },
     lineBoxEm: (font.ascent - font.descent) / font.unitsPerEm,
+    ascentEm: font.ascent / font.unitsPerEm,
   };
 }
 

@@ -22,7 +22,7 @@ export function compileWordingSet<K extends string>(
 ): { say: (key: K, data?: Record<string, unknown>) => string; warnings: string[] } {
   const warnings: string[] = [];
   const hbs = Handlebars.create();
-  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  const compiled = new Map<string, (data: Record<string, unknown>) => string>();
   for (const key of Object.keys(defaults) as K[]) {
     const custom = overrides[key];
     let source: string = defaults[key];
@@ -30,8 +30,9 @@ export function compileWordingSet<K extends string>(
     else if (custom !== undefined) warnings.push(`${file}：「${key}」应为文字，已使用默认措辞`);
     try {
       const template = hbs.compile(source, { noEscape: true, strict: false });
-      template({}); // compile errors surface on first call
-      compiled.set(key, template);
+      const plain = template({}); // compile errors surface on first call
+      // Labels without a blank are most of what a form says: no template call per form for them.
+      compiled.set(key, source.includes('{{') ? template : () => plain);
     } catch (e) {
       warnings.push(`${file}：「${key}」模板有误（${(e as Error).message.split('\n')[0]}），已使用默认措辞`);
       compiled.set(key, hbs.compile(defaults[key], { noEscape: true }));

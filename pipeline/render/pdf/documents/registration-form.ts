@@ -1,25 +1,26 @@
-/** 登记表 (seed 003, 附件1): one per item. */
-import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+/** 登记表 (seed 003, 附件1): one per item, drawn straight to PDF like the 催办通知 (a run has one per item). */
 import { STATUS_WORDS, type AnalyzedItem } from '../../../model/analysis.ts';
-import { checkboxes, formTable, type FormCell } from '../form-table.ts';
-import { LINE_PITCH, SIZE, documentTitle, officialDocument, textBlock } from '../gbt9704-layout.ts';
+import { LINE_PITCH, SIZE } from '../gbt9704-layout.ts';
+import { space, textBands, titleBands, type Band } from '../sheet/bands.ts';
+import { formBands, type SheetCell } from '../sheet/form-bands.ts';
+import { flowDocuments } from '../sheet/flow.ts';
+import { writeSheetsPdf, type SheetFonts } from '../writer/sheet-pdf.ts';
 import { NO_UNIT, dateOrBlank, type DocContext } from './context.ts';
 
-export function registrationDocument(ctx: DocContext, item: AnalyzedItem): TDocumentDefinitions {
+export function registrationBands(ctx: DocContext, item: AnalyzedItem): Band[] {
   const { kit, say, config } = ctx;
-  const title = say('form.title', { organization: config.organization });
   const done = item.status === 'done_on_time' || item.status === 'done_late';
-  const choice = (): FormCell => ({ content: checkboxes([say('form.yes'), say('form.no.option')], done ? say('form.yes') : null) });
-  const label = (key: Parameters<typeof say>[0]): FormCell => ({ text: say(key), alignment: 'center', role: 'heading1' });
-  const rows: FormCell[][] = [
+  const choice: SheetCell = { checkboxes: { options: [say('form.yes'), say('form.no.option')], checked: done ? say('form.yes') : null }, colSpan: 2 };
+  const label = (key: Parameters<typeof say>[0]): SheetCell => ({ text: say(key), alignment: 'center', role: 'heading1' });
+  const rows: SheetCell[][] = [
     [label('form.label.task'), { text: item.text || item.title, colSpan: 3 }],
     [label('form.label.basis'), { text: item.basis, colSpan: 3 }],
     [label('form.label.lead'), { text: say('form.lead', { lead: item.leadUnit ?? NO_UNIT, coUnits: item.coUnits.join('、') }), colSpan: 3 }],
     [label('form.label.officeOpinion'), { text: '', colSpan: 3, minLines: 3 }],
     [label('form.label.leaderOpinion'), { text: '', colSpan: 3, minLines: 3 }],
     [label('form.label.result'), { text: item.progress, colSpan: 3, minLines: 3 }],
-    [{ ...label('form.label.close'), rowSpan: 2 }, { text: say('form.label.closeOffice'), alignment: 'center' }, { ...choice(), colSpan: 2 }],
-    [{ covered: true }, { text: say('form.label.closeLeader'), alignment: 'center' }, { ...choice(), colSpan: 2 }],
+    [{ ...label('form.label.close'), rowSpan: 2 }, { text: say('form.label.closeOffice'), alignment: 'center' }, choice],
+    [{ covered: true }, { text: say('form.label.closeLeader'), alignment: 'center' }, choice],
     [
       label('form.label.remark'),
       {
@@ -32,14 +33,16 @@ export function registrationDocument(ctx: DocContext, item: AnalyzedItem): TDocu
       },
     ],
   ];
-  return officialDocument(kit, {
-    title: `${title} ${item.id}`,
-    author: config.officeName,
-    timestamp: ctx.timestamp,
-    content: [
-      documentTitle(kit, title),
-      { ...textBlock(kit, say('form.number', { id: item.id }), { size: SIZE.四号, alignment: 'right', charSpacing: 0 }), margin: [0, LINE_PITCH / 2, 0, 4] },
-      formTable(kit, rows, { columns: [5, 4.4, 3, 7.6] }),
-    ],
-  });
+  return [
+    ...titleBands(kit, say('form.title', { organization: config.organization })),
+    space(LINE_PITCH / 2),
+    ...textBands(kit, say('form.number', { id: item.id }), { size: SIZE.四号, alignment: 'right', charSpacing: 0 }),
+    space(4),
+    ...formBands(kit, rows, { columns: [5, 4.4, 3, 7.6] }),
+  ];
+}
+
+export function registrationPdf(ctx: DocContext, fonts: SheetFonts, item: AnalyzedItem): Uint8Array {
+  const title = `${ctx.say('form.title', { organization: ctx.config.organization })} ${item.id}`;
+  return writeSheetsPdf(flowDocuments(ctx.kit, [registrationBands(ctx, item)]), fonts, { title, author: ctx.config.officeName, timestamp: ctx.timestamp });
 }

@@ -1,12 +1,15 @@
 /**
- * 催办通知 (seed 003, 附件2): one letter per overdue item, addressed to its lead unit.
+ * 催办通知 (seed 003, 附件2): one letter per overdue item, addressed to its lead unit, and the
+ * duplex batch of all of them. Drawn as bands straight to PDF (sheet/, writer/): a run prints
+ * hundreds of these, and pdfmake's layout pass would cost more than the writing.
  */
-import type { Content, ContentStack, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Analysis, AnalyzedItem } from '../../../model/analysis.ts';
-import { FONT_FAMILY } from '../fonts.ts';
-import { formTable, type FormCell } from '../form-table.ts';
-import { quickForm } from '../quick-form.ts';
-import { LINE_PITCH, RED, SIZE, documentTitle, officialDocument, paragraph, signatureBlock, textBlock } from '../gbt9704-layout.ts';
+import { LINE_PITCH, RED, SIZE, TYPE_AREA, type TextKit } from '../gbt9704-layout.ts';
+import { textWidth } from '../text-measure.ts';
+import { keepTogether, paragraphBands, signatureBand, space, textBands, titleBands, type Band } from '../sheet/bands.ts';
+import { formBands, type SheetCell } from '../sheet/form-bands.ts';
+import { flowDocuments } from '../sheet/flow.ts';
+import { writeSheetsPdf, type SheetFonts, type SheetMeta } from '../writer/sheet-pdf.ts';
 import { NO_UNIT, byText, dateOrBlank, type DocContext } from './context.ts';
 
 const CONTACT_TEXT = { size: SIZE.四号, charSpacing: 0, pitch: SIZE.四号 * 1.6 } as const;
@@ -38,69 +41,70 @@ export function planReminders(analysis: Analysis): ReminderPlan[] {
     .sort((a, b) => byText(a.unit, b.unit) || byText(a.item.id, b.item.id));
 }
 
-/** The letter itself, as one stack so a batch can place (and later locate) it. */
-export function reminderLetter(ctx: DocContext, plan: ReminderPlan): ContentStack {
+/** The letter as bands: one page as a rule, more when a title or the form runs long. */
+export function reminderLetterBands(ctx: DocContext, plan: ReminderPlan): Band[] {
   const { kit, say, config } = ctx;
   const { item } = plan;
   const n = { n: plan.n };
-  const content: Content[] = [];
-  if (plan.escalated) content.push(escalationMark(say('reminder.escalationMark')));
-  content.push(documentTitle(kit, say('reminder.title', { organization: config.organization })));
-  content.push(textBlock(kit, say('reminder.ordinal', n), { role: 'heading2', alignment: 'center', color: plan.escalated ? RED : undefined }));
-  const rows: FormCell[][] = [
+  const bands: Band[] = [];
+  if (plan.escalated) bands.push(escalationMark(kit, say('reminder.escalationMark')));
+  bands.push(...titleBands(kit, say('reminder.title', { organization: config.organization })));
+  bands.push(...textBands(kit, say('reminder.ordinal', n), { role: 'heading2', alignment: 'center', color: plan.escalated ? RED : undefined }));
+  const rows: SheetCell[][] = [
     [{ text: say('reminder.label.unit') }, { text: plan.unit }, { text: say('reminder.label.responsible') }, { text: plan.responsible }],
     [{ text: say('reminder.label.sender') }, { text: config.reminderSender }, { text: say('reminder.label.signer') }, { text: '', minLines: 2 }],
     [{ text: say('reminder.label.item') }, { text: say('reminder.item', { title: item.title, id: item.id }), colSpan: 3 }],
   ];
-  const columns = [5.2, 8, 3.6, 6];
-  const form = quickForm(kit, rows, { columns }) ?? formTable(kit, rows, { columns });
-  content.push({ stack: [form], margin: [0, LINE_PITCH / 2, 0, LINE_PITCH / 2] });
-  content.push(textBlock(kit, say('reminder.salutation', { unit: plan.unit })));
-  content.push(
-    paragraph(kit, say('reminder.body', { unit: plan.unit, assignedOn: dateOrBlank(item.assignedOn), deadline: dateOrBlank(item.effectiveDeadline), id: item.id })),
+  bands.push(space(LINE_PITCH / 2), ...formBands(kit, rows, { columns: [5.2, 8, 3.6, 6] }), space(LINE_PITCH / 2));
+  bands.push(...textBands(kit, say('reminder.salutation', { unit: plan.unit })));
+  bands.push(
+    ...paragraphBands(kit, say('reminder.body', { unit: plan.unit, assignedOn: dateOrBlank(item.assignedOn), deadline: dateOrBlank(item.effectiveDeadline), id: item.id })),
   );
-  if (plan.escalated) content.push(paragraph(kit, say('reminder.escalation', n)));
-  content.push(signatureBlock(kit, config.officeName, ctx.dateText));
-  content.push({
-    stack: [
-      textBlock(kit, say('reminder.contact', { contactPerson: config.contactPerson }), CONTACT_TEXT),
-      textBlock(kit, say('reminder.phone', { contactPhone: config.contactPhone }), CONTACT_TEXT),
-    ],
-    margin: [0, LINE_PITCH / 2, 0, 0],
-    unbreakable: true,
-  });
-  return { stack: content };
+  if (plan.escalated) bands.push(...paragraphBands(kit, say('reminder.escalation', n)));
+  bands.push(signatureBand(kit, config.officeName, ctx.dateText));
+  bands.push(
+    keepTogether([
+      space(LINE_PITCH / 2),
+      ...textBands(kit, say('reminder.contact', { contactPerson: config.contactPerson }), CONTACT_TEXT),
+      ...textBands(kit, say('reminder.phone', { contactPhone: config.contactPhone }), CONTACT_TEXT),
+    ]),
+  );
+  return bands;
 }
 
 /** 「重点督办」 in a red frame at the top right. */
-function escalationMark(text: string): Content {
+function escalationMark(kit: TextKit, text: string): Band {
+  const size = SIZE.三号;
+  const spacing = 2;
+  const frame = 1.5;
+  const width = textWidth(kit.heading1, text, size, spacing) + spacing + 10;
+  const height = kit.heading1.lineBoxEm * size + 2;
+  const left = TYPE_AREA.width - width - frame / 2;
+  const top = frame / 2;
   return {
-    columns: [
-      { width: '*', text: '' },
-      {
-        width: 'auto',
-        table: { body: [[{ text, font: FONT_FAMILY.heading1, fontSize: SIZE.三号, color: RED, characterSpacing: 2, noWrap: true }]] },
-        layout: {
-          hLineColor: () => RED,
-          vLineColor: () => RED,
-          hLineWidth: () => 1.5,
-          vLineWidth: () => 1.5,
-          paddingLeft: () => 6,
-          paddingRight: () => 4,
-          paddingTop: () => 2,
-          paddingBottom: () => 0,
-        },
-      },
+    height: height + frame + 4,
+    marks: [
+      { kind: 'rect', x: left, y: top, w: width, h: height, width: frame, color: RED },
+      { kind: 'text', x: left + 6, y: top + 2 + kit.heading1.ascentEm * size, text, role: 'heading1', size, charSpacing: spacing, color: RED },
     ],
-    margin: [0, 0, 0, 4],
   };
 }
 
-export function reminderDocument(ctx: DocContext, plan: ReminderPlan): TDocumentDefinitions {
-  return officialDocument(ctx.kit, {
-    title: ctx.say('reminder.title', { organization: ctx.config.organization }) + ` ${plan.item.id}`,
-    author: ctx.config.officeName,
-    timestamp: ctx.timestamp,
-    content: [reminderLetter(ctx, plan)],
-  });
+function meta(ctx: DocContext, title: string): SheetMeta {
+  return { title, author: ctx.config.officeName, timestamp: ctx.timestamp };
+}
+
+/** One letter as a PDF. */
+export function reminderPdf(ctx: DocContext, fonts: SheetFonts, plan: ReminderPlan): Uint8Array {
+  const title = ctx.say('reminder.title', { organization: ctx.config.organization }) + ` ${plan.item.id}`;
+  return writeSheetsPdf(flowDocuments(ctx.kit, [reminderLetterBands(ctx, plan)]), fonts, meta(ctx, title));
+}
+
+/**
+ * All letters in one PDF for duplex printing: every letter starts on a front (odd) page, a
+ * blank back follows a letter with an odd number of pages, each is numbered from — 1 —.
+ */
+export function reminderBatchPdf(ctx: DocContext, fonts: SheetFonts, plans: readonly ReminderPlan[]): Uint8Array {
+  const sheets = flowDocuments(ctx.kit, plans.map((plan) => reminderLetterBands(ctx, plan)), { startOnOdd: true });
+  return writeSheetsPdf(sheets, fonts, meta(ctx, ctx.say('file.reminderBatch')));
 }

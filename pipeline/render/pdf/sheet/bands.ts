@@ -1,0 +1,100 @@
+/**
+ * Bands: horizontal slices of a document that never break across pages — a line of text, a
+ * signature block, a row (or a line of a long row) of a form. flow.ts stacks them on the
+ * GB/T 9704 type area and starts a new page where the next one does not fit. Marks inside a
+ * band are relative to the left edge of the type area and the top of the band.
+ *
+ * Text follows the same rules as the pdfmake documents (gbt9704-layout.ts): pre-broken lines
+ * on the grid, baseline at the font's ascent below the top of the line box.
+ */
+import { TYPE_AREA, LINE_PITCH, SIZE, gridCharSpacing, mm, signaturePositions, type TextKit, type TextOptions } from '../gbt9704-layout.ts';
+import { textWidth } from '../text-measure.ts';
+import { wrapText } from '../text-wrap.ts';
+import { shift, type Mark, type TextMark } from './marks.ts';
+
+/** A ruled table: a page break between two of its bands closes it below and reopens it above. */
+export interface Frame {
+  left: number;
+  right: number;
+  rule: number;
+}
+
+export interface Band {
+  height: number;
+  marks: Mark[];
+  frame?: Frame;
+}
+
+export interface LineOptions extends TextOptions {
+  /** Left edge of the text's box, from the type area's left edge. */
+  x?: number;
+}
+
+/** One text line as a mark, aligned within [x, x + width]. */
+export function textLine(kit: TextKit, line: string, o: LineOptions & { top: number }): TextMark {
+  const role = o.role ?? 'body';
+  const size = o.size ?? SIZE.三号;
+  const charSpacing = o.charSpacing ?? gridCharSpacing(size);
+  const width = o.width ?? TYPE_AREA.width;
+  const free = width - textWidth(kit[role], line, size, charSpacing);
+  const offset = o.alignment === 'center' ? free / 2 : o.alignment === 'right' ? free : 0;
+  return {
+    kind: 'text',
+    x: (o.x ?? 0) + Math.max(0, offset),
+    y: o.top + kit[role].ascentEm * size,
+    text: line,
+    role,
+    size,
+    charSpacing,
+    ...(o.color ? { color: o.color } : {}),
+  };
+}
+
+/** The wrapped lines of `text`. */
+export function wrapLines(kit: TextKit, text: string, o: TextOptions = {}): string[] {
+  const size = o.size ?? SIZE.三号;
+  return wrapText(text, {
+    measure: kit[o.role ?? 'body'],
+    size,
+    width: o.width ?? TYPE_AREA.width,
+    charSpacing: o.charSpacing ?? gridCharSpacing(size),
+    indent: '\u3000'.repeat(o.indentChars ?? 0),
+  });
+}
+
+/** A paragraph as one band per line, so pages may break between its lines. */
+export function textBands(kit: TextKit, text: string, o: LineOptions = {}): Band[] {
+  const pitch = o.pitch ?? LINE_PITCH;
+  return wrapLines(kit, text, o).map((line) => ({ height: pitch, marks: [textLine(kit, line, { ...o, top: 0 })] }));
+}
+
+/** Body paragraph: 仿宋 3号, two-character indent. */
+export function paragraphBands(kit: TextKit, text: string, o: LineOptions = {}): Band[] {
+  return textBands(kit, text, { indentChars: 2, ...o });
+}
+
+/** Document title: 2号 小标宋, centred. */
+export function titleBands(kit: TextKit, text: string, o: LineOptions = {}): Band[] {
+  return textBands(kit, text, { role: 'title', size: SIZE.二号, alignment: 'center', pitch: mm(13), ...o });
+}
+
+export function space(height: number): Band {
+  return { height, marks: [] };
+}
+
+/** Bands that must stay on one page (a signature block, the contact lines). */
+export function keepTogether(bands: readonly Band[]): Band {
+  const marks: Mark[] = [];
+  let height = 0;
+  for (const band of bands) {
+    marks.push(...shift(band.marks, 0, height));
+    height += band.height;
+  }
+  return { height, marks };
+}
+
+/** 发文机关署名 and 成文日期 one blank line below the text (positions as gbt9704-layout.ts). */
+export function signatureBand(kit: TextKit, office: string, date: string): Band {
+  const { officeX, dateX } = signaturePositions(kit, office, date);
+  return keepTogether([space(LINE_PITCH), ...textBands(kit, office, { x: officeX }), ...textBands(kit, date, { x: dateX })]);
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { LINE_PITCH, MARGINS, TYPE_AREA } from '../../../../pipeline/render/pdf/gbt9704-layout.ts';
+import { space, textBands, type Band } from '../../../../pipeline/render/pdf/sheet/bands.ts';
+import { formBands } from '../../../../pipeline/render/pdf/sheet/form-bands.ts';
+import { flowDocuments } from '../../../../pipeline/render/pdf/sheet/flow.ts';
+import type { LineMark, Sheet, TextMark } from '../../../../pipeline/render/pdf/sheet/marks.ts';
+import { pdfAssets } from '../render-fixture.ts';
+
+const kit = () => pdfAssets().kit;
+const texts = (s: Sheet) => s.marks.filter((m): m is TextMark => m.kind === 'text');
+const rules = (s: Sheet) => s.marks.filter((m): m is LineMark => m.kind === 'line');
+const numberOf = (s: Sheet) => texts(s).find((t) => t.role === 'song')?.text ?? null;
+const lines = (n: number): Band[] => Array.from({ length: n }, (_, i) => textBands(kit(), `第${i + 1}行`)).flat();
+
+describe('flowing bands onto GB/T 9704 pages', () => {
+  it('puts 22 body lines on a page and starts the 23rd on the next', () => {
+    const pages = flowDocuments(kit(), [lines(23)]);
+    expect(pages).toHaveLength(2);
+    expect(texts(pages[0]!).filter((t) => t.role === 'body')).toHaveLength(22);
+    expect(texts(pages[1]!)[0]?.text).toBe('第23行');
+    const first = texts(pages[1]!)[0]!;
+    expect(first.y).toBeCloseTo(MARGINS.top + kit().body.ascentEm * 16, 3);
+  });
+
+  it('numbers pages per document and starts each on an odd page when asked', () => {
+    const pages = flowDocuments(kit(), [lines(30), lines(3), lines(3)], { startOnOdd: true });
+    // doc 1: pages 1–2; doc 2: page 3 (+ blank 4); doc 3: page 5.
+    expect(pages.map(numberOf)).toEqual(['— 1 —', '— 2 —', '— 1 —', null, '— 1 —']);
+    expect(pages[3]!.marks).toHaveLength(0);
+    expect(flowDocuments(kit(), [lines(3), lines(3)]).map(numberOf)).toEqual(['— 1 —', '— 1 —']);
+  });
+
+  it('puts odd page numbers right and even ones left, 7 mm under the type area', () => {
+    const [odd, even] = flowDocuments(kit(), [lines(30)]).map((p) => texts(p).find((t) => t.role === 'song')!);
+    expect(odd!.x).toBeGreaterThan(MARGINS.left + TYPE_AREA.width / 2);
+    expect(even!.x).toBeCloseTo(MARGINS.left + 14, 3);
+    expect(odd!.y - kit().song.ascentEm * 14).toBeCloseTo(MARGINS.top + TYPE_AREA.height + 7 * (72 / 25.4), 3);
+  });
+
+  it('closes a ruled form at the foot of a page and reopens it at the head of the next', () => {
+    const long = '落实情况'.repeat(400);
+    const form = formBands(kit(), [[{ text: '办理结果' }, { text: long }]], { columns: [1, 3] });
+    const pages = flowDocuments(kit(), [[space(LINE_PITCH * 10), ...form]]);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    const horizontal = (p: Sheet) => rules(p).filter((r) => r.y1 === r.y2 && r.x2 - r.x1 > TYPE_AREA.width - 1).map((r) => r.y1);
+    const bottom = Math.max(...horizontal(pages[0]!));
+    expect(bottom).toBeLessThanOrEqual(MARGINS.top + TYPE_AREA.height + 0.01);
+    expect(Math.min(...horizontal(pages[1]!))).toBeCloseTo(MARGINS.top, 3);
+    const all = pages.flatMap((p) => texts(p).filter((t) => t.role === 'body').map((t) => t.text)).join('');
+    expect(all).toContain(long);
+  });
+
+  it('keeps rows joined by a rowSpan in one band and centres short cells', () => {
+    const bands = formBands(
+      kit(),
+      [
+        [{ text: '是否准予结项', rowSpan: 2 }, { text: '党校办意见' }, { checkboxes: { options: ['是', '否'], checked: '是' } }],
+        [{ covered: true }, { text: '校领导意见' }, { checkboxes: { options: ['是', '否'], checked: null } }],
+      ],
+      { columns: [1, 1, 1] },
+    );
+    expect(bands).toHaveLength(1);
+    const ticks = bands[0]!.marks.filter((m) => m.kind === 'polyline');
+    expect(ticks).toHaveLength(1);
+    expect(bands[0]!.marks.filter((m) => m.kind === 'rect')).toHaveLength(4);
+    const label = bands[0]!.marks.find((m): m is TextMark => m.kind === 'text' && m.text === '是否准予结项')!;
+    const rows = bands[0]!.marks.filter((m): m is TextMark => m.kind === 'text' && m.text.endsWith('意见'));
+    expect(label.y).toBeGreaterThan(rows[0]!.y);
+    expect(label.y).toBeLessThan(rows[1]!.y);
+  });
+});
