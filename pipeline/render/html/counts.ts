@@ -3,18 +3,13 @@
  * (aggregate/unit-stats.ts: 按期办结 / (办结 + 逾期未办结)), recomputed here because the
  * internal numbers include items an edition must not reveal, even as a count.
  */
+import type { Counts } from '../../aggregate/unit-stats.ts';
 import type { PublicItem } from './edition.ts';
 
-export interface EditionCounts {
-  total: number;
-  done: number;
-  doneOnTime: number;
-  doneLate: number;
-  overdue: number;
-  dueSoon: number;
+/** The internal report's counts an edition shows (no reminders or escalations), plus these two. */
+export interface EditionCounts extends Pick<Counts, 'total' | 'done' | 'doneOnTime' | 'doneLate' | 'overdue' | 'dueSoon' | 'closedUnfinished'> {
   /** due soon + on track + ongoing + without deadline. */
   inProgress: number;
-  closedUnfinished: number;
   /** '85.7%', or '—' when nothing is due yet. */
   onTimeRate: string;
 }
