@@ -32,14 +32,14 @@ const selfCheckRow = z
     if (!r.整改时限) ctx.addIssue({ code: 'custom', path: ['整改时限'], message: `执行现状为「${r.执行现状.state}」，需要填写整改时限`, params: { code: 'E_REQUIRED', hint: '整改时限具体到月，如「11月底」「12月中旬」「27年2月」。' } });
   });
 
+/** The columns the self-check and rectification forms share (one row per 制度, per 填报单位). */
+function sharedColumns<A>(r: { 填报单位: string; 填报日期: IsoDate | null; 序号: string; 制发单位: string; 制度名称: string }, at: A) {
+  return { ...at, unit: r.填报单位 || null, reportedOn: r.填报日期, seq: r.序号, issuer: r.制发单位, name: r.制度名称 };
+}
+
 export function validateSelfChecks(table: RawTable) {
   return rowsOf(table, selfCheckRow, (r, at, cells): SelfCheckRecord => ({
-    ...at,
-    unit: r.填报单位 || null,
-    reportedOn: r.填报日期,
-    seq: r.序号,
-    issuer: r.制发单位,
-    name: r.制度名称,
+    ...sharedColumns(r, at),
     state: r.执行现状.state,
     reason: r.执行现状.reason,
     measure: r.整改措施,
@@ -69,12 +69,7 @@ const rectificationRow = z.object({
 
 export function validateRectifications(table: RawTable) {
   return rowsOf(table, rectificationRow, (r, at): RectificationRecord => ({
-    ...at,
-    unit: r.填报单位 || null,
-    reportedOn: r.填报日期,
-    seq: r.序号,
-    issuer: r.制发单位,
-    name: r.制度名称,
+    ...sharedColumns(r, at),
     measure: r.整改措施,
     progress: r.整改措施落实情况,
     completion: r.是否完成.completion,
