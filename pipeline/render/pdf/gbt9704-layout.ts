@@ -57,14 +57,25 @@ export function lineHeightFactor(measure: FontMeasure, size: number, pitch: numb
   return pitch / (measure.lineBoxEm * size);
 }
 
+/** `text` broken into lines on the grid, as both the pdfmake documents and the band writer (sheet/) set them. */
+export function gridLines(kit: TextKit, text: string, o: TextOptions = {}): string[] {
+  const size = o.size ?? SIZE.三号;
+  return wrapText(text, {
+    measure: kit[o.role ?? 'body'],
+    size,
+    width: o.width ?? TYPE_AREA.width,
+    charSpacing: o.charSpacing ?? gridCharSpacing(size),
+    indent: '\u3000'.repeat(o.indentChars ?? 0),
+  });
+}
+
 /** A paragraph as pre-broken lines (one unbreakable pdfmake line each, so pages break between lines). */
 export function textBlock(kit: TextKit, text: string, o: TextOptions = {}): ContentStack {
   const role = o.role ?? 'body';
   const size = o.size ?? SIZE.三号;
   const measure = kit[role];
   const charSpacing = o.charSpacing ?? gridCharSpacing(size);
-  const indent = '\u3000'.repeat(o.indentChars ?? 0);
-  const lines = wrapText(text, { measure, size, width: o.width ?? TYPE_AREA.width, charSpacing, indent });
+  const lines = gridLines(kit, text, o);
   const lineHeight = lineHeightFactor(measure, size, o.pitch ?? LINE_PITCH);
   // Style on every line, not on the stack: pdfmake then finds it without walking its style stack.
   const style = {

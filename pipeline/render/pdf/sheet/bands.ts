@@ -7,9 +7,8 @@
  * Text follows the same rules as the pdfmake documents (gbt9704-layout.ts): pre-broken lines
  * on the grid, baseline at the font's ascent below the top of the line box.
  */
-import { TYPE_AREA, LINE_PITCH, SIZE, gridCharSpacing, mm, signaturePositions, type TextKit, type TextOptions } from '../gbt9704-layout.ts';
+import { TYPE_AREA, LINE_PITCH, SIZE, gridCharSpacing, gridLines, mm, signaturePositions, type TextKit, type TextOptions } from '../gbt9704-layout.ts';
 import { textWidth } from '../text-measure.ts';
-import { wrapText } from '../text-wrap.ts';
 import { shift, type Mark, type TextMark } from './marks.ts';
 
 /** A ruled table: a page break between two of its bands closes it below and reopens it above. */
@@ -50,22 +49,10 @@ export function textLine(kit: TextKit, line: string, o: LineOptions & { top: num
   };
 }
 
-/** The wrapped lines of `text`. */
-export function wrapLines(kit: TextKit, text: string, o: TextOptions = {}): string[] {
-  const size = o.size ?? SIZE.三号;
-  return wrapText(text, {
-    measure: kit[o.role ?? 'body'],
-    size,
-    width: o.width ?? TYPE_AREA.width,
-    charSpacing: o.charSpacing ?? gridCharSpacing(size),
-    indent: '\u3000'.repeat(o.indentChars ?? 0),
-  });
-}
-
 /** A paragraph as one band per line, so pages may break between its lines. */
 export function textBands(kit: TextKit, text: string, o: LineOptions = {}): Band[] {
   const pitch = o.pitch ?? LINE_PITCH;
-  return wrapLines(kit, text, o).map((line) => ({ height: pitch, marks: [textLine(kit, line, { ...o, top: 0 })] }));
+  return gridLines(kit, text, o).map((line) => ({ height: pitch, marks: [textLine(kit, line, { ...o, top: 0 })] }));
 }
 
 /** Body paragraph: 仿宋 3号, two-character indent. */

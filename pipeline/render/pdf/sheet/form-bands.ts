@@ -5,9 +5,9 @@
  * Rows joined by a rowSpan cell stay together.
  */
 import type { FormCell } from '../form-table.ts';
-import { SIZE, TYPE_AREA, type TextKit } from '../gbt9704-layout.ts';
+import { SIZE, TYPE_AREA, gridLines, type TextKit } from '../gbt9704-layout.ts';
 import { textWidth } from '../text-measure.ts';
-import { textLine, wrapLines, type Band, type Frame } from './bands.ts';
+import { textLine, type Band, type Frame } from './bands.ts';
 import type { Mark } from './marks.ts';
 
 /** A cell of form-table.ts, with checkboxes drawn as boxes instead of pdfmake content. */
@@ -55,7 +55,7 @@ export function formBands(kit: TextKit, rows: SheetCell[][], o: FormOptions): Ba
         const left = edges[col] ?? 0;
         const right = edges[col + span] ?? TYPE_AREA.width;
         const width = right - left - 2 * PAD_X - RULE;
-        const lines = cell.checkboxes ? [''] : wrapLines(kit, cell.text ?? '', { role: cell.role ?? 'body', size, width, charSpacing: 0 });
+        const lines = cell.checkboxes ? [''] : gridLines(kit, cell.text ?? '', { role: cell.role ?? 'body', size, width, charSpacing: 0 });
         cells.push({ cell, row: r, left, right, lines });
       }
       col += cell.covered ? 1 : span;
