@@ -10,6 +10,7 @@ import { buildScopes, renderOutputs } from './renderers.ts';
 import { writeOutputs, type WriteResult } from '../write/write-outputs.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { OutputFile } from '../model/output.ts';
+import { terminalJson, terminalText } from '../model/control-chars.ts';
 
 export interface BuildResult {
   analysed: Analysed;
@@ -52,7 +53,7 @@ export async function runBuild(o: CliOptions, config: OfficeConfig, templatesDir
   const files = r.written.written.length + r.written.unchanged.length;
 
   if (o.json) {
-    io.out.write(JSON.stringify({
+    io.out.write(terminalJson({
       asOf: analysis.asOf,
       outDir: o.outDir,
       items: analysis.items.length,
@@ -62,14 +63,14 @@ export async function runBuild(o: CliOptions, config: OfficeConfig, templatesDir
       unchanged: r.written.unchanged.length,
       removed: r.written.removed,
       timings: p.timings,
-    }, null, 2) + '\n');
+    }) + '\n');
   } else {
     const style = styleFor(io.out);
     const lines = o.quiet ? [] : [`读取 ${counts.files} 个文件，识别 ${counts.tables} 张台账。`];
     lines.push(...summaryLines(analysis, style, { maxWarnings: o.quiet ? 0 : 10 }));
     lines.push(`输出：${path.join(o.outDir, 'internal', 'analysis.json')} 等 ${files} 个文件（写入 ${r.written.written.length}，未变 ${r.written.unchanged.length}，删除过期 ${r.written.removed.length}），用时 ${formatMs(performance.now() - t0)}。`);
-    for (const n of r.notes) lines.push(style.yellow(n));
-    if (r.written.refused.length) lines.push(style.red(`拒绝写入 ${r.written.refused.length} 个不安全的路径：${r.written.refused.join('、')}`));
+    for (const n of r.notes) lines.push(style.yellow(terminalText(n)));
+    if (r.written.refused.length) lines.push(style.red(`拒绝写入 ${r.written.refused.length} 个不安全的路径：${terminalText(r.written.refused.join('、'))}`));
     io.out.write(lines.join('\n') + '\n');
   }
   return r.errors > 0 ? 1 : 0;

@@ -4,6 +4,7 @@ import type { OfficeConfig } from '../config/office-config.ts';
 import type { Io } from './main.ts';
 import { analyseLedgers, readLedgers } from './pipeline.ts';
 import { issueLines, styleFor, summaryLines } from './summary.ts';
+import { terminalJson } from '../model/control-chars.ts';
 
 export async function runCheck(o: CliOptions, config: OfficeConfig, io: Io): Promise<number> {
   const ledgers = await readLedgers(o.dataDir);
@@ -11,7 +12,7 @@ export async function runCheck(o: CliOptions, config: OfficeConfig, io: Io): Pro
   const errors = analysis.issues.filter((i) => i.severity === 'error').length;
   if (o.json) {
     const counts = { files: ledgers.fileCount, tables: ledgers.tables.length, items: analysis.items.length, errors, warnings: analysis.issues.filter((i) => i.severity === 'warning').length };
-    io.out.write(JSON.stringify({ asOf: analysis.asOf, counts, issues: analysis.issues }, null, 2) + '\n');
+    io.out.write(terminalJson({ asOf: analysis.asOf, counts, issues: analysis.issues }) + '\n');
   } else {
     const style = styleFor(io.out);
     io.out.write(`读取 ${ledgers.fileCount} 个文件，识别 ${ledgers.tables.length} 张台账。\n`);

@@ -1,4 +1,9 @@
-/** The short Chinese summary after a build or check. Colour only on a TTY and without NO_COLOR. */
+/**
+ * The short Chinese summary after a build or check. Colour only on a TTY and without NO_COLOR.
+ * Every piece of ledger text (values, messages, file names, units, titles) goes through
+ * terminalText, so a cell cannot send escape sequences or bidi overrides to the terminal.
+ */
+import { terminalText } from '../model/control-chars.ts';
 import { STATUS_WORDS, type Analysis, type Status } from '../model/analysis.ts';
 import type { Issue } from '../model/issue.ts';
 
@@ -22,7 +27,7 @@ export function describeIssue(i: Issue): string {
   const where = [i.file, i.row !== null ? `第 ${i.row} 行` : null, i.column ? `「${i.column}」列` : null].filter(Boolean).join(' ');
   const value = i.value ? `（值：「${truncate(i.value, 40)}」）` : '';
   const hint = i.hint ? ` → ${i.hint}` : '';
-  return `${where}：${i.message}${value}${hint} [${i.code}]`;
+  return terminalText(`${where}：${i.message}${value}${hint} [${i.code}]`);
 }
 
 export function summaryLines(a: Analysis, style: Style, opts: { maxWarnings: number }): string[] {
@@ -43,7 +48,7 @@ export function summaryLines(a: Analysis, style: Style, opts: { maxWarnings: num
     lines.push('逾期最久：');
     for (const i of worst) {
       const esc = i.escalate ? style.red('，督办3次以上，从重问责') : '';
-      lines.push(`  ${i.id}  ${i.leadUnit ?? '（未定单位）'}  ${truncate(i.title, 24)}  逾期 ${i.overdueWorkdays} 个工作日（催办 ${i.reminders} 次${esc}）`);
+      lines.push(`  ${terminalText(`${i.id}  ${i.leadUnit ?? '（未定单位）'}  ${truncate(i.title, 24)}`)}  逾期 ${i.overdueWorkdays} 个工作日（催办 ${i.reminders} 次${esc}）`);
     }
   }
   const campaign = [
@@ -75,7 +80,7 @@ export function issueLines(issues: readonly Issue[], style: Style, maxWarnings: 
   }
   lines.push(`问题：${style.red(`错误 ${errors.length} 个`)}，${style.yellow(`警告 ${warnings.length} 个`)}`);
   for (const [file, c] of [...perFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    lines.push(`  ${file}：${c.e ? style.red(`错误 ${c.e}`) : '错误 0'}，警告 ${c.w}`);
+    lines.push(`  ${terminalText(file)}：${c.e ? style.red(`错误 ${c.e}`) : '错误 0'}，警告 ${c.w}`);
   }
   for (const i of errors) lines.push(`${style.red('错误')} ${describeIssue(i)}`);
   for (const i of warnings.slice(0, maxWarnings)) lines.push(`${style.yellow('警告')} ${describeIssue(i)}`);

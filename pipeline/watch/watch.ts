@@ -22,6 +22,7 @@ import type { OutputFile } from '../model/output.ts';
 const isSitePage = (f: OutputFile) => f.path.startsWith('public/') || f.path.startsWith('campus/');
 import { RenderMemo } from '../render/pdf/engine/printer.ts';
 import { isLedgerPath } from './watched-files.ts';
+import { terminalText } from '../model/control-chars.ts';
 
 export interface WatchHandle {
   /** Resolves after the rebuild now under way (if any) has finished. */
@@ -82,9 +83,9 @@ export async function startWatch(w: WatchOptions, config: OfficeConfig, template
         ...read.added.map((p) => `新增 ${p}`),
         ...read.changed.map((p) => `修改 ${p}`),
         ...read.removed.map((p) => `删除 ${p}`),
-      ].join('，') || reason;
+      ].map(terminalText).join('，') || terminalText(reason);
       const problems = r.errors || r.warnings ? `；${style.red(`错误 ${r.errors}`)}，警告 ${r.warnings}` : '；无问题';
-      const held = heldBack.length ? `；${heldBack.join('、')} 有错误，暂用上次的正确版本` : '';
+      const held = heldBack.length ? `；${terminalText(heldBack.join('、'))} 有错误，暂用上次的正确版本` : '';
       const touched = new Set([...read.changed, ...read.added]);
       const details = r.analysed.analysis.issues
         .filter((x) => x.severity === 'error' && touched.has(x.file))
@@ -100,7 +101,7 @@ export async function startWatch(w: WatchOptions, config: OfficeConfig, template
       if (images.warning) say(`[${clock()}] ${images.warning}`);
     } catch (e) {
       // The last good outputs stay on disk; the next save tries again.
-      say(`[${clock()}] 重新生成失败：${(e as Error).message}（已有的输出文件保持不变）`);
+      say(`[${clock()}] 重新生成失败：${terminalText((e as Error).message)}（已有的输出文件保持不变）`);
     }
   };
 

@@ -2,15 +2,15 @@
  * File names derived from CSV text (unit names, ids) must never become paths: every
  * component is sanitised here, and the renderers only join sanitised names under fixed folders.
  */
+import { stripControls } from '../../model/control-chars.ts';
+
 const RESERVED_WINDOWS = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 const MAX_CHARS = 60;
 
-/** One safe path component: no separators, dot-dot, controls or Windows-reserved characters/names. */
+/** One safe path component: no separators, dot-dot, controls, bidi overrides or Windows-reserved characters/names. */
 export function safeName(text: string, fallback = '未命名'): string {
-  let name = text
-    .normalize('NFC')
-    .replace(/[\u0000-\u001F\u007F-\u009F]/g, '')
-    .replace(/[<>:"/\\|?*\u2028\u2029]/g, '_')
+  let name = stripControls(text.normalize('NFC'))
+    .replace(/[<>:"/\\|?*]/g, '_')
     .replace(/\.{2,}/g, '_')
     .replace(/\s+/g, ' ')
     .trim()
