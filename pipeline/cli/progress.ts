@@ -5,6 +5,8 @@ export interface Progress {
   stage<T>(label: string, fn: () => Promise<T> | T): Promise<T>;
   /** A bar for a stage with many documents; a no-op when not interactive. */
   counter(label: string): { tick(done: number, total: number): void; stop(): void };
+  /** A line the user must see now (waiting for another build), interactive or not. */
+  note(line: string): void;
   readonly timings: { label: string; ms: number }[];
 }
 
@@ -13,6 +15,9 @@ export function progress(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = pr
   const timings: { label: string; ms: number }[] = [];
   return {
     timings,
+    note(line) {
+      stream.write(interactive ? `\r\u001b[2K${line}\n` : `${line}\n`);
+    },
     counter(label) {
       if (!interactive) return { tick() {}, stop() {} };
       const bar = new cliProgress.SingleBar(

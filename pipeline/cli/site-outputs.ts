@@ -4,13 +4,14 @@
  * drawn again only when its page or the stylesheet changed since the last build.
  */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { OutputFile } from '../model/output.ts';
 import { addMonths, lastDayOfMonth, type IsoDate } from '../model/dates.ts';
+import { inEdition } from '../render/html/edition.ts';
 import { loadSiteTemplates, renderSite, renderBulletinImages, launchBrowser, findBrowser, NO_BROWSER_MESSAGE, type SiteTemplates } from '../render/html/index.ts';
-import { hashBytes } from '../write/write-outputs.ts';
+import { hashBytes, readWrittenHashes } from '../write/manifest.ts';
 import { resolveInside } from '../write/safe-path.ts';
 import { reanalyse, type Analysed } from './pipeline.ts';
+import { onInterrupt } from './interrupt.ts';
 import type { RenderContext } from './renderers.ts';
 
 /** How many months the archive keeps. */
@@ -28,7 +29,8 @@ export function archiveMonths(asOf: IsoDate, earliest: IsoDate | null): { id: st
   const months: { id: string; label: string; start: IsoDate; end: IsoDate }[] = [];
   for (let i = 0; i < ARCHIVE_MONTHS; i++) {
     const start = addMonths(first, -i);
-    if (i > 0 && earliest !== null && lastDayOfMonth(+start.slice(0, 4), +start.slice(5, 7)) < earliest) break;
+    // Nothing assigned yet (or nothing dated): only the month under way has a 通报.
+    if (i > 0 && (earliest === null || lastDayOfMonth(+start.slice(0, 4), +start.slice(5, 7)) < earliest)) break;
     const y = Number(start.slice(0, 4));
     const m = Number(start.slice(5, 7));
     months.push({ id: start.slice(0, 7), label: `${y}年${m}月`, start, end: lastDayOfMonth(y, m) });
@@ -38,7 +40,9 @@ export function archiveMonths(asOf: IsoDate, earliest: IsoDate | null): { id: st
 
 /** Both editions' pages (no images). */
 export function renderSiteFiles(a: Analysed, ctx: RenderContext): OutputFile[] {
-  const assigned = a.analysis.items.map((i) => i.assignedOn).filter((d): d is IsoDate => d !== null).sort();
+  // Months are analysed for the widest edition; each edition then keeps the months of its own
+  // items (site.ts). A 不公开 item must not add a month to any edition.
+  const assigned = a.analysis.items.filter((i) => inEdition(i.audience, 'campus')).map((i) => i.assignedOn).filter((d): d is IsoDate => d !== null).sort();
   const bulletins = archiveMonths(ctx.asOf, assigned[0] ?? null).map((period) => {
     const asOf = period.end < ctx.asOf ? period.end : ctx.asOf;
     return { period, analysis: asOf === a.analysis.asOf ? a.analysis : reanalyse(a, asOf, ctx.config) };
@@ -76,20 +80,18 @@ export async function renderSiteImages(site: readonly OutputFile[], outDir: stri
   if (todo.length === 0 || !draw) return { files: reused, drawn: 0, reused: reused.length, warning: null };
   if (!findBrowser()) return { files: reused, drawn: 0, reused: reused.length, warning: `未生成通报长图：${NO_BROWSER_MESSAGE}` };
   const browser = await launchBrowser();
+  const forget = onInterrupt(() => browser.close());
   try {
     const assets = site.filter((f) => !/\/bulletin\/[^/]+\.html$/.test(f.path) || todo.includes(f));
     const drawn = await renderBulletinImages(assets, browser);
     return { files: [...reused, ...drawn], drawn: drawn.length, reused: reused.length, warning: null };
   } finally {
+    forget();
     await browser.close();
   }
 }
 
+/** The hashes the last completed build wrote (a hint: each reused image is read back and checked). */
 export async function readManifestHashes(outDir: string): Promise<Record<string, string>> {
-  try {
-    const m = JSON.parse(await readFile(path.join(outDir, '.duban-manifest.json'), 'utf8')) as { files?: Record<string, string> };
-    return m.files ?? {};
-  } catch {
-    return {};
-  }
+  return readWrittenHashes(outDir);
 }

@@ -1,135 +1,224 @@
 /**
- * The file-system end of the pipeline. Each file is written to a temporary name in its own
- * folder and renamed, so a reader (or a crash) sees the old file or the new one, never half.
- * A manifest remembers what duban wrote, so a rebuild removes outputs that are no longer produced
- * (nothing stale stays published) without ever touching files duban did not write.
+ * The file-system end of the pipeline. What a build writes is always what the current data
+ * gives, judged against the bytes on disk (never against what a manifest remembers):
+ * - a file whose bytes already equal the new ones is left alone ("unchanged");
+ * - every file in a scope the build owns (public/, campus/, the letter folders …) that the build
+ *   does not produce is removed, found by walking the disk, so a lost or stale manifest cannot
+ *   keep a page published;
+ * - a file whose bytes are not what duban wrote (a signed letter put in place of ours, a page
+ *   edited by hand) is never deleted or overwritten: it is moved aside under
+ *   internal/已改动的文件/ first, and the result says so;
+ * - one writer per out folder (out-lock.ts); files are replaced atomically (atomic-file.ts);
+ * - editions first: stale public pages go before anything else is written, so an interrupted
+ *   build leaves less published, not more.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../model/output.ts';
 import { resolveInside } from './safe-path.ts';
+import { removeAbandonedTemps, isTempName, writeAtomic } from './atomic-file.ts';
+import { hashBytes, isDubanVersion, readManifest, saveManifest, type Manifest } from './manifest.ts';
+import { lockOut, type LockOwner } from './out-lock.ts';
+import { describeWriteError } from './write-errors.ts';
 
-const MANIFEST = '.duban-manifest.json';
+export { hashBytes } from './manifest.ts';
+export { writeAtomic } from './atomic-file.ts';
 
-interface Manifest {
-  files: Record<string, string>;
-}
+/** Where edited outputs are kept; inside internal/, so nothing set aside is ever published. */
+export const SET_ASIDE_DIR = 'internal/已改动的文件';
+/** Trees that must hold exactly the current editions: published as they are. */
+const EDITION_SCOPES = ['public/', 'campus/'];
 
 export interface WriteResult {
   written: string[];
   unchanged: string[];
   removed: string[];
   refused: string[];
+  /** Files that were not duban's bytes, moved aside before being replaced or removed. */
+  keptAside: { path: string; to: string }[];
+  /** Files that could not be written or removed, with a Chinese reason. */
+  failed: { path: string; message: string }[];
+  /** Stopped by a signal before everything was written; what was done is consistent. */
+  interrupted: boolean;
 }
 
-export function hashBytes(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
-}
-
-export async function writeAtomic(abs: string, bytes: Uint8Array | string): Promise<void> {
-  await mkdir(path.dirname(abs), { recursive: true });
-  const tmp = path.join(path.dirname(abs), `.duban-tmp-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  try {
-    await writeFile(tmp, bytes);
-    await rename(tmp, abs);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
-
-async function readManifest(outDir: string): Promise<Manifest> {
-  try {
-    const m = JSON.parse(await readFile(path.join(outDir, MANIFEST), 'utf8')) as Manifest;
-    return m && typeof m.files === 'object' ? m : { files: {} };
-  } catch {
-    return { files: {} };
-  }
+export interface WriteOptions {
+  signal?: AbortSignal;
+  /** Told once when another duban holds the out folder. */
+  onWait?: (owner: LockOwner | null) => void;
+  /** Lock wait in ms (default DUBAN_LOCK_WAIT_MS or two minutes). */
+  lockWaitMs?: number;
 }
 
 /**
- * Writes `files`; removes what the last build wrote under the same `scopes` (path prefixes such as
- * 'public/') but this build did not produce. Outputs of other scopes are left alone, so a
- * `duban report` run does not delete the bulletins.
+ * Writes `files`; removes what is on disk under `scopes` (path prefixes such as 'public/', or one
+ * exact path) but not among `files`. Outputs of other scopes are left alone, so a `duban report`
+ * run does not delete the bulletins.
  */
-export async function writeOutputs(outDir: string, files: readonly OutputFile[], scopes: readonly string[]): Promise<WriteResult> {
-  const result: WriteResult = { written: [], unchanged: [], removed: [], refused: [] };
-  const old = await readManifest(outDir);
-  const next: Manifest = { files: { ...old.files } };
-  const produced = new Set<string>();
-  await removeAbandonedTemps(outDir, files);
+export async function writeOutputs(outDir: string, files: readonly OutputFile[], scopes: readonly string[], o: WriteOptions = {}): Promise<WriteResult> {
+  const result: WriteResult = { written: [], unchanged: [], removed: [], refused: [], keptAside: [], failed: [], interrupted: false };
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (e) {
+    for (const f of files) result.failed.push({ path: f.path, message: describeWriteError(e) });
+    return result;
+  }
+  const lock = await lockOut(outDir, { waitMs: o.lockWaitMs, onWait: o.onWait });
+  try {
+    await writeLocked(outDir, files, scopes, o.signal, result);
+  } finally {
+    await lock.release();
+  }
+  for (const list of [result.written, result.unchanged, result.removed]) list.sort();
+  return result;
+}
 
-  // Many small files: keep several writes in flight; each one is still temp file + rename.
-  const jobs: (() => Promise<void>)[] = [];
+async function writeLocked(outDir: string, files: readonly OutputFile[], scopes: readonly string[], signal: AbortSignal | undefined, result: WriteResult): Promise<void> {
+  const old = await readManifest(outDir);
+  const planned = new Map<string, { abs: string; bytes: Buffer; hash: string }>();
   for (const f of files) {
     const target = resolveInside(outDir, f.path);
     if (!target.ok) {
       result.refused.push(f.path);
       continue;
     }
-    produced.add(f.path);
-    const hash = hashBytes(f.bytes);
-    next.files[f.path] = hash;
-    jobs.push(async () => {
-      if (old.files[f.path] === hash && (await exists(target.abs))) {
-        result.unchanged.push(f.path);
-      } else {
-        await writeAtomic(target.abs, f.bytes);
-        result.written.push(f.path);
+    const bytes = typeof f.bytes === 'string' ? Buffer.from(f.bytes) : Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength);
+    planned.set(f.path, { abs: target.abs, bytes, hash: hashBytes(bytes) });
+  }
+  const onDisk = await filesInScopes(outDir, scopes);
+  const stale = [...new Set([...onDisk, ...Object.keys(old.files).filter((p) => inScopes(p, scopes))])].filter((p) => !planned.has(p)).sort();
+  await removeAbandonedTemps([outDir, ...[...planned.values()].map((p) => path.dirname(p.abs)), ...stale.map((p) => path.dirname(path.join(outDir, p)))]);
+
+  // Say what is about to be written before writing it: a build killed half-way leaves files
+  // that the next one still knows as its own.
+  const next: Manifest = { files: { ...old.files }, pending: Object.fromEntries([...planned].map(([p, v]) => [p, v.hash])) };
+  await saveManifest(outDir, next);
+  const stamp = setAsideStamp();
+  const setAside = async (rel: string, abs: string): Promise<void> => {
+    const to = await freeName(path.join(outDir, SET_ASIDE_DIR, stamp, rel));
+    await mkdir(path.dirname(to), { recursive: true });
+    await rename(abs, to);
+    result.keptAside.push({ path: rel, to: path.relative(outDir, to).split(path.sep).join('/') });
+  };
+
+  const remove = async (rel: string): Promise<void> => {
+    const target = resolveInside(outDir, rel);
+    delete next.files[rel];
+    if (!target.ok) return;
+    try {
+      const st = await lstat(target.abs).catch(() => null);
+      if (st === null) return;
+      if (st.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+      const mine = st.isFile() && isDubanVersion(old, rel, hashBytes(await readFile(target.abs)));
+      if (mine) await rm(target.abs, { force: true });
+      else await setAside(rel, target.abs);
+      result.removed.push(rel);
+    } catch (e) {
+      result.failed.push({ path: rel, message: describeWriteError(e) });
+    }
+  };
+
+  const put = async (rel: string, p: { abs: string; bytes: Buffer; hash: string }): Promise<void> => {
+    try {
+      const st = await lstat(p.abs).catch(() => null);
+      if (st?.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+      if (st?.isFile()) {
+        const disk = await readFile(p.abs);
+        if (disk.equals(p.bytes)) {
+          next.files[rel] = p.hash;
+          result.unchanged.push(rel);
+          return;
+        }
+        if (!isDubanVersion(old, rel, hashBytes(disk))) await setAside(rel, p.abs);
+      } else if (st) {
+        await setAside(rel, p.abs); // a link or a device where our file goes: not ours
       }
-    });
-  }
-  await inParallel(jobs, 16);
-  result.written.sort();
-  result.unchanged.sort();
+      await writeAtomic(p.abs, p.bytes);
+      next.files[rel] = p.hash;
+      result.written.push(rel);
+    } catch (e) {
+      result.failed.push({ path: rel, message: describeWriteError(e) });
+      delete next.files[rel];
+      // A page that cannot be brought up to date must not stay published as it was.
+      if (inScopes(rel, EDITION_SCOPES)) await rm(p.abs, { force: true }).catch(() => {});
+    }
+  };
 
-  for (const p of Object.keys(old.files)) {
-    if (produced.has(p) || !scopes.some((s) => p.startsWith(s))) continue;
-    const target = resolveInside(outDir, p);
-    if (target.ok) await rm(target.abs, { force: true });
-    delete next.files[p];
-    result.removed.push(p);
+  const staleEditions = stale.filter((p) => inScopes(p, EDITION_SCOPES));
+  const staleOther = stale.filter((p) => !inScopes(p, EDITION_SCOPES));
+  const order = [...planned].sort(([a], [b]) => Number(!inScopes(a, EDITION_SCOPES)) - Number(!inScopes(b, EDITION_SCOPES)));
+  try {
+    await inParallel(staleEditions.map((p) => () => remove(p)), 16, signal);
+    await inParallel(order.map(([rel, p]) => () => put(rel, p)), 16, signal);
+    await inParallel(staleOther.map((p) => () => remove(p)), 16, signal);
+  } catch (e) {
+    if (!(e instanceof Interrupted)) throw e;
+    result.interrupted = true;
+  } finally {
+    await removeEmptyFolders(outDir, EDITION_SCOPES);
+    await saveManifest(outDir, { files: next.files, pending: {} });
   }
-
-  const sorted: Manifest = { files: Object.fromEntries(Object.entries(next.files).sort(([a], [b]) => (a < b ? -1 : 1))) };
-  await writeAtomic(path.join(outDir, MANIFEST), JSON.stringify(sorted, null, 1) + '\n');
-  return result;
 }
 
-async function exists(p: string): Promise<boolean> {
-  return stat(p).then(
-    (s) => s.isFile(),
-    () => false,
-  );
+class Interrupted extends Error {}
+
+function inScopes(rel: string, scopes: readonly string[]): boolean {
+  return scopes.some((s) => (s.endsWith('/') ? rel.startsWith(s) : rel === s));
 }
 
-/** Temp files of a build that was killed mid-write (its process is gone) are swept on the next build. */
-async function removeAbandonedTemps(outDir: string, files: readonly OutputFile[]): Promise<void> {
-  const dirs = new Set([path.resolve(outDir), ...files.map((f) => path.dirname(path.resolve(outDir, f.path)))]);
-  for (const dir of dirs) {
-    const names = await readdir(dir).catch(() => [] as string[]);
-    for (const name of names) {
-      const m = /^\.duban-tmp-(\d+)-/.exec(name);
-      if (m && !alive(Number(m[1]))) await rm(path.join(dir, name), { force: true });
+/** Every file on disk under the folder scopes (and the exact-path scopes that exist), relative and POSIX. */
+async function filesInScopes(outDir: string, scopes: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const s of scopes) {
+    const abs = path.join(outDir, s);
+    if (!s.endsWith('/')) {
+      if (await lstat(abs).then((st) => !st.isDirectory(), () => false)) out.push(s);
+      continue;
+    }
+    const entries = await readdir(abs, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      if (e.isDirectory() || isTempName(e.name)) continue;
+      out.push(path.relative(outDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
     }
   }
+  return out;
 }
 
-function alive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+/** A clean build has no empty folders in an edition; neither does one that removed pages. */
+async function removeEmptyFolders(outDir: string, scopes: readonly string[]): Promise<void> {
+  for (const s of scopes) {
+    const root = path.join(outDir, s);
+    const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+    const dirs = entries.filter((e) => e.isDirectory()).map((e) => path.join(e.parentPath, e.name));
+    for (const d of dirs.sort((a, b) => b.length - a.length)) await rmdir(d).catch(() => {});
   }
 }
 
-async function inParallel(jobs: readonly (() => Promise<void>)[], width: number): Promise<void> {
+async function freeName(abs: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? abs : abs.replace(/(\.[^./\\]*)?$/, (ext) => `-${n}${ext}`);
+    if (!(await lstat(candidate).then(() => true, () => false))) return candidate;
+  }
+}
+
+/** 20261201-093005, Beijing time: folders of kept files sort by when they were kept. */
+function setAsideStamp(now = new Date()): string {
+  const t = new Date(now.getTime() + 8 * 3_600_000).toISOString();
+  return `${t.slice(0, 10).replace(/-/g, '')}-${t.slice(11, 19).replace(/:/g, '')}`;
+}
+
+async function inParallel(jobs: readonly (() => Promise<void>)[], width: number, signal?: AbortSignal): Promise<void> {
   let next = 0;
+  let stopped = false;
   const worker = async () => {
-    while (next < jobs.length) await jobs[next++]!();
+    while (next < jobs.length) {
+      if (signal?.aborted) {
+        stopped = true;
+        return;
+      }
+      await jobs[next++]!();
+    }
   };
   await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, worker));
+  if (stopped || signal?.aborted) throw new Interrupted();
 }

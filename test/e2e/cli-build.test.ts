@@ -5,26 +5,11 @@
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../pipeline/cli/main.ts';
+import { runCli } from '../support/run-cli.ts';
 import type { Analysis } from '../../pipeline/model/analysis.ts';
 
 const FIX = path.join(import.meta.dirname, '../fixtures/e2e');
-
-function sink(): NodeJS.WriteStream & { text: () => string } {
-  let buf = '';
-  const w = new Writable({ write(chunk, _enc, cb) { buf += chunk.toString(); cb(); } }) as unknown as NodeJS.WriteStream & { text: () => string };
-  w.text = () => buf;
-  return w;
-}
-
-export async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = sink();
-  const err = sink();
-  const code = await main(args, { out, err });
-  return { code, out: out.text(), err: err.text() };
-}
 
 async function build(folder: string, asOf: string, command = 'build'): Promise<{ code: number; analysis: Analysis; out: string }> {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'duban-e2e-'));

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { generateLedgers } from '../../pipeline/bench/generate-ledgers.ts';
 import { writeLedgers } from '../../pipeline/bench/write-ledgers.ts';
 
+const STATE_FILES = new Set(['.duban-lock', '.duban-manifest.json']);
 const BIN = path.join(import.meta.dirname, '../../bin/duban.js');
 
 async function files(dir: string): Promise<Map<string, Buffer>> {
@@ -63,6 +64,7 @@ describe('a killed build', () => {
       let fromOld = 0;
       for (const [rel, bytes] of await files(target)) {
         if (path.basename(rel).startsWith('.duban-tmp-')) continue; // an unfinished temp file, never read as output
+        if (STATE_FILES.has(rel)) continue; // the writer's own state: the lock of the dead build, the pending manifest
         const isOld = before.get(rel)?.equals(bytes) ?? false;
         const isNew = after.get(rel)?.equals(bytes) ?? false;
         expect(isOld || isNew, `${rel} is neither the old nor the new version`).toBe(true);
@@ -70,6 +72,13 @@ describe('a killed build', () => {
         if (isOld && !isNew) fromOld++;
       }
       if (fromNew > 0 && fromOld > 0) mixed++;
+
+      // The next completed build leaves exactly what a clean build writes, whatever the kill left.
+      build(data, target, '2026-11-27');
+      const healed = await files(target);
+      const outputs = (m: Map<string, Buffer>) => [...m.keys()].filter((k) => !STATE_FILES.has(k)).sort();
+      expect(outputs(healed)).toEqual(outputs(after));
+      for (const rel of outputs(after)) expect(healed.get(rel)!.equals(after.get(rel)!), rel).toBe(true);
     }
     // At least one kill landed while files were being replaced (otherwise the test proved nothing).
     expect(mixed).toBeGreaterThan(0);

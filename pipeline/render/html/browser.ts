@@ -41,6 +41,11 @@ export async function launchBrowser(): Promise<Browser> {
   return puppeteer.launch({
     executablePath,
     headless: true,
+    // The run's own handlers (cli/interrupt.ts) close the browser on Ctrl+C; puppeteer's would
+    // call process.exit in the middle of writing files.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: [
       '--no-sandbox',
       '--disable-gpu',

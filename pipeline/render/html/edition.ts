@@ -28,7 +28,10 @@ export function inEdition(audience: Audience, edition: Edition): boolean {
 }
 
 export interface PublicItem {
+  /** The 编号 as written; for ids duban built from a file name (spec §2.1), the 序号 part only. */
   id: string;
+  /** Unique within the edition, for anchors and links: the id, with ~2, ~3 … for repeats. */
+  key: string;
   title: string;
   source: ItemSource;
   leadUnit: string | null;
@@ -69,16 +72,16 @@ export function selectEdition(analysis: Analysis, edition: Edition): EditionView
   return {
     edition,
     asOf: analysis.asOf,
-    items: analysis.items.filter((i) => inEdition(i.audience, edition)).map(publicItem),
+    items: withKeys(analysis.items.filter((i) => inEdition(i.audience, edition)).map(publicItem)),
     disclosures: analysis.disclosures
       .filter((d) => inEdition(d.audience, edition))
       .map((d) => publicDisclosure(d, analysis.asOf)),
   };
 }
 
-function publicItem(i: AnalyzedItem): PublicItem {
+function publicItem(i: AnalyzedItem): Omit<PublicItem, 'key'> {
   return {
-    id: maskPersonal(i.id),
+    id: maskPersonal(publicId(i)),
     title: maskPersonal(i.title),
     source: i.source,
     leadUnit: i.leadUnit === null ? null : maskPersonal(i.leadUnit),
@@ -92,6 +95,29 @@ function publicItem(i: AnalyzedItem): PublicItem {
     overdueWorkdays: i.overdueWorkdays,
     workdaysLeft: i.workdaysLeft,
   };
+}
+
+/**
+ * Ledger file names are internal (spec §6), and so are the ids built from them: an item of a
+ * table with only a 序号 is `<file>#<序号>` inside duban and just its 序号 in an edition; an item
+ * of a table with neither is numbered by its row (`#r12` → 12).
+ */
+export function publicId(i: Pick<AnalyzedItem, 'id' | 'file'>): string {
+  const name = i.file.split(/[\\/]/).at(-1) ?? '';
+  const dot = name.lastIndexOf('.');
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  if (!i.id.startsWith(`${stem}#`)) return i.id;
+  const rest = i.id.slice(stem.length + 1);
+  return /^r\d+$/.test(rest) ? rest.slice(1) : rest;
+}
+
+function withKeys(items: Omit<PublicItem, 'key'>[]): PublicItem[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const n = (seen.get(item.id) ?? 0) + 1;
+    seen.set(item.id, n);
+    return { ...item, key: n === 1 ? item.id : `${item.id}~${n}` };
+  });
 }
 
 function publicDisclosure(d: DisclosureEntry, asOf: IsoDate): PublicDisclosure {

@@ -38,7 +38,7 @@ export function itemRow(item: PublicItem): ItemRow {
   const lead = leadUnitOf(item);
   return {
     id: item.id,
-    anchor: itemAnchor(item.id),
+    anchor: itemAnchor(item.key),
     title: item.title,
     source: item.source,
     leadUnit: lead,

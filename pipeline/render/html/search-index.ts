@@ -34,7 +34,7 @@ export function searchEntries(view: EditionView): SearchEntry[] {
         t: item.title,
         u: [lead, ...item.coUnits].join('、'),
         s: STATUS_WORDS[item.status],
-        h: `${unitPage(lead)}#${itemAnchor(item.id)}`,
+        h: `${unitPage(lead)}#${itemAnchor(item.key)}`,
       };
     });
 }

@@ -38,10 +38,8 @@ export function renderSite(input: SiteInput): OutputFile[] {
 }
 
 function renderEdition(input: SiteInput, edition: Edition): OutputFile[] {
-  const months: MonthView[] = [...input.bulletins]
-    .sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0))
-    .map((b) => ({ period: b.period, view: selectEdition(b.analysis, edition) }));
   const current = selectEdition(input.current, edition);
+  const months: MonthView[] = editionMonths(input.bulletins, current).map((b) => ({ period: b.period, view: selectEdition(b.analysis, edition) }));
   const bulletins = months.map((m) => buildBulletin(m.view, m.period));
   const latest = bulletins.at(-1) ?? null;
   const site = siteContext(input.config, edition, current, latest);
@@ -86,6 +84,17 @@ function renderEdition(input: SiteInput, edition: Edition): OutputFile[] {
   files.push(page(CATALOGUE_PAGE, 'disclosure', '“阳光三务”公开目录', 'catalogue', { c: buildCatalogue(current) }));
   files.push(page(SEARCH_PAGE, 'search', '事项查询', 'search', { itemCount: current.items.length }));
   return files;
+}
+
+/**
+ * The months of an edition's archive come from its own items: the month under way, and the
+ * earlier months back to the one its earliest item was assigned in. The months analysed for the
+ * widest edition are cut here, so an item another edition hides cannot add a page.
+ */
+function editionMonths(bulletins: SiteInput['bulletins'], current: EditionView): SiteInput['bulletins'] {
+  const sorted = [...bulletins].sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0));
+  const earliest = current.items.reduce<string | null>((min, i) => (i.assignedOn !== null && (min === null || i.assignedOn < min) ? i.assignedOn : min), null);
+  return sorted.filter((b, k) => k === sorted.length - 1 || (earliest !== null && b.period.end >= earliest));
 }
 
 function siteContext(config: OfficeConfig, edition: Edition, current: EditionView, latest: BulletinData | null) {
