@@ -86,32 +86,47 @@ export function validateTables(tables: readonly RawTable[], asOf: IsoDate): Vali
   };
 }
 
+/**
+ * Items of every table; a 编号 used twice keeps one row and names both places. The row kept is
+ * the one a secretary would call the original: the earlier 立项日期, then the row of the larger
+ * ledger (the office's main ledger rather than a sheet of additions), then the first in path
+ * order. Rules of spec §2.1: a repeated 编号 is always E_DUPLICATE_ID, on the row dropped.
+ */
 function validateItems(tables: RawTable[], asOf: IsoDate, lookup: UnitLookup, issues: Issue[]) {
-  const items: ItemRecord[] = [];
   const erroredIds: string[] = [];
-  const firstSeen = new Map<string, { file: string; row: number }>();
+  const candidates: { rec: ReturnType<typeof validateItemTable>["items"][number]; table: RawTable; cells: { lead: string; co: string }; size: number; order: number }[] = [];
   for (const table of tables) {
     const r = validateItemTable(table, asOf);
     issues.push(...r.issues);
     erroredIds.push(...r.erroredIds);
-    r.items.forEach((rec, i) => {
-      const prev = firstSeen.get(rec.id);
-      if (prev) {
-        issues.push(issue('error', 'E_DUPLICATE_ID', { file: rec.file, row: rec.row, column: table.headerText.编号 ?? table.headerText.序号 ?? '编号', value: rec.id },
-          `编号「${rec.id}」重复：${prev.file} 第 ${prev.row} 行已经使用`, '每个督办事项的编号必须唯一；如果是同一事项，请删除重复的行，否则请改用新的编号。'));
-        return;
-      }
-      firstSeen.set(rec.id, { file: rec.file, row: rec.row });
-      const cells = r.unitCells[i]!;
-      const leadCol = table.headerText.承办单位 ?? '承办单位';
-      const coCol = table.headerText.配合单位 ?? '配合单位';
-      const named = [
-        ...splitUnits(cells.lead).map((u) => normaliseUnit(u, lookup, { ...rec, column: leadCol }, issues)!),
-        ...splitUnits(cells.co).map((u) => normaliseUnit(u, lookup, { ...rec, column: coCol }, issues)!),
-      ];
-      const unique = [...new Set(named)];
-      items.push({ ...rec, leadUnit: unique[0] ?? null, coUnits: unique.slice(1) });
-    });
+    r.items.forEach((rec, i) => candidates.push({ rec, table, cells: r.unitCells[i]!, size: table.rows.length, order: candidates.length }));
+  }
+  const byId = new Map<string, typeof candidates>();
+  for (const c of candidates) byId.set(c.rec.id, [...(byId.get(c.rec.id) ?? []), c]);
+  const kept = new Set<(typeof candidates)[number]>();
+  for (const group of byId.values()) {
+    const ranked = [...group].sort((a, b) =>
+      (a.rec.assignedOn ?? '9999') < (b.rec.assignedOn ?? '9999') ? -1 : (a.rec.assignedOn ?? '9999') > (b.rec.assignedOn ?? '9999') ? 1 : b.size - a.size || a.order - b.order);
+    const keep = ranked[0]!;
+    kept.add(keep);
+    for (const dup of ranked.slice(1)) {
+      issues.push(issue('error', 'E_DUPLICATE_ID', { file: dup.rec.file, row: dup.rec.row, column: dup.table.headerText.编号 ?? dup.table.headerText.序号 ?? '编号', value: dup.rec.id },
+        `编号「${dup.rec.id}」重复：${keep.rec.file} 第 ${keep.rec.row} 行（「${keep.rec.title}」）与本行（「${dup.rec.title}」）用了同一个编号；保留了 ${keep.rec.file} 第 ${keep.rec.row} 行，本行未读入`,
+        '同一编号只能对应一个事项。保留的是立项日期较早的行（相同时取主台账中的行）；如果本行是新事项，请给它一个新编号；如果是同一事项，请删除重复的行。'));
+    }
+  }
+  const items: ItemRecord[] = [];
+  for (const c of candidates) {
+    if (!kept.has(c)) continue;
+    const { rec, table, cells } = c;
+    const leadCol = table.headerText.承办单位 ?? '承办单位';
+    const coCol = table.headerText.配合单位 ?? '配合单位';
+    const named = [
+      ...splitUnits(cells.lead).map((u) => normaliseUnit(u, lookup, { ...rec, column: leadCol }, issues)!),
+      ...splitUnits(cells.co).map((u) => normaliseUnit(u, lookup, { ...rec, column: coCol }, issues)!),
+    ];
+    const unique = [...new Set(named)];
+    items.push({ ...rec, leadUnit: unique[0] ?? null, coUnits: unique.slice(1) });
   }
   return { items, erroredIds };
 }

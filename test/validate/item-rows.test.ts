@@ -58,6 +58,22 @@ describe('督办事项 rows', () => {
 });
 
 describe('cross-file rules', () => {
+  it.each([['additions file first'], ['main ledger first']])('a 编号 reused in a sheet of additions keeps the original row (%s) and names both places', (order) => {
+    const main = rawTable('items', ['编号', '事项', '承办单位', '立项日期'], [
+      ['XB2026-001', '完成本科教学审核评估整改', '教务处', '2026-03-02'],
+      ['XB2026-002', '修订职称评审办法', '人事处', '2026-03-10'],
+      ['XB2026-003', '建设智慧教室', '网络与信息中心', '2026-04-01'],
+    ], { file: '督办台账.csv' });
+    const added = rawTable('items', ['编号', '事项', '承办单位', '立项日期'], [['XB2026-001', '推进校园绿化提升', '后勤管理处', '2026-11-05']], { file: '11月新增督办事项.xlsx' });
+    const r = validateTables(order === 'main ledger first' ? [main, added] : [added, main], asOf);
+    expect(r.records.items.find((i) => i.id === 'XB2026-001')).toMatchObject({ title: '完成本科教学审核评估整改', file: '督办台账.csv' });
+    const dup = r.issues.filter((i) => i.code === 'E_DUPLICATE_ID');
+    expect(dup).toHaveLength(1);
+    expect(dup[0]).toMatchObject({ file: '11月新增督办事项.xlsx', row: 2 });
+    expect(dup[0]!.message).toContain('督办台账.csv 第 2 行');
+    expect(dup[0]!.message).toContain('保留了 督办台账.csv 第 2 行，本行未读入');
+  });
+
   it('reports duplicate ids across files, unknown reminder ids and unknown units, normalises 简称', () => {
     const units = rawTable('units', ['单位', '简称'], [['教务处', '教务'], ['网络与信息中心', '网信中心、信息中心']], { file: '单位名录.csv' });
     const a = rawTable('items', ['编号', '事项', '承办单位', '配合单位'], [['X-1', '甲', '教务、网信中心', '教务处'], ['X-2', '乙', '教物处', '']], { file: 'a.csv' });
