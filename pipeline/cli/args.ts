@@ -1,5 +1,9 @@
-/** Command-line arguments → a command, or a usage error (exit 2). No dependency: the grammar is tiny. */
-import { isValidYmd, todayInShanghai, type IsoDate } from '../model/dates.ts';
+/**
+ * Command-line arguments → a command, or a usage error (exit 2). No dependency: the grammar is tiny.
+ * A usage error is one Chinese line that says what is wrong and points to `duban --help`.
+ */
+import { todayInShanghai, type IsoDate } from '../model/dates.ts';
+import { ymdProblem } from '../validate/date-parse.ts';
 
 export type Command = 'build' | 'check' | 'watch' | 'report' | 'bench' | 'help';
 
@@ -24,7 +28,14 @@ export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; messag
 
 const COMMANDS: readonly Command[] = ['build', 'check', 'watch', 'report', 'bench', 'help'];
 
+const MORE = '运行 duban --help 查看用法。';
+
 export function parseArgs(argv: readonly string[], now: Date = new Date()): ParsedArgs {
+  const r = parse(argv, now);
+  return r.ok || r.message.endsWith(MORE) ? r : { ok: false, message: `${r.message}${MORE}` };
+}
+
+function parse(argv: readonly string[], now: Date): ParsedArgs {
   const o: CliOptions = {
     command: 'build', dataDir: 'data', outDir: 'out', templatesDir: null, asOf: todayInShanghai(now), asOfGiven: false,
     json: false, period: null, quiet: false, noImages: false, max: null,
@@ -56,16 +67,16 @@ export function parseArgs(argv: readonly string[], now: Date = new Date()): Pars
           o.max = Number(v);
         } else {
           const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-          if (!m || !isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]))) {
-            return { ok: false, message: `--as-of 的日期「${v}」无效，请写成 YYYY-MM-DD，例如 2026-11-25。` };
-          }
+          if (!m) return { ok: false, message: `--as-of 的日期「${v}」无效，请写成 YYYY-MM-DD，例如 2026-11-25。` };
+          const problem = ymdProblem(Number(m[1]), Number(m[2]), Number(m[3]));
+          if (problem) return { ok: false, message: `--as-of 的日期「${v}」不存在：${problem.message}。` };
           o.asOf = v;
           o.asOfGiven = true;
         }
         break;
       }
       default:
-        return { ok: false, message: `未知选项「${raw}」。运行 duban --help 查看用法。` };
+        return { ok: false, message: `未知选项「${raw}」。${MORE}` };
     }
   }
   return { ok: true, options: o };

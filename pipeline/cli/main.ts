@@ -14,7 +14,7 @@ export interface Io {
 export async function main(argv: readonly string[], io: Io = { out: process.stdout, err: process.stderr }): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
-    io.err.write(`${parsed.message}\n\n${HELP}`);
+    io.err.write(`${parsed.message}\n`); // one line and a pointer to --help, not the whole help
     return 2;
   }
   const o = parsed.options;

@@ -5,8 +5,8 @@ import type {
   Completion, ExecutionState, RectificationRecord, RegulationRecord, SelfCheckRecord, SubmissionRequirementRecord,
 } from '../model/records.ts';
 import { EXECUTION_STATES } from '../model/records.ts';
-import { deadlineText, enumField, fail, optionalDate, requiredText, squash, text } from './row-fields.ts';
-import { parseDate } from './date-parse.ts';
+import { badDate, deadlineText, enumField, fail, optionalDate, requiredText, squash, text } from './row-fields.ts';
+import { leadingDateProblem, parseDate } from './date-parse.ts';
 import { parseDeadline } from './deadline-grammar.ts';
 import { rowsOf } from './support-rows.ts';
 import { splitUnits } from './unit-names.ts';
@@ -115,7 +115,7 @@ const dueDate = (asOf: IsoDate) =>
       const iso = `${y}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
       if (parseDate(iso)) return iso;
     }
-    return fail(ctx, 'E_DATE', `「截止日期」不是有效日期：「${s}」`, '请写成 2026-11-12 或 11月12日。');
+    return badDate(ctx, '截止日期', s, '请写成 2026-11-12 或 11月12日。', leadingDateProblem(s));
   });
 
 export function validateSubmissionRequirements(table: RawTable, asOf: IsoDate) {

@@ -4,7 +4,7 @@
  * Never throws, whatever the string.
  */
 import { arabicNumerals } from './chinese-numerals.ts';
-import { foldDateText, parseDate } from './date-parse.ts';
+import { foldDateText, leadingDateProblem, parseDate } from './date-parse.ts';
 
 export type TimeExpr =
   /** 2025-11-03, 2025年11月3日, 11月30日(前) — year null means "first such date on or after the base date". */
@@ -137,6 +137,9 @@ export function parseDeadline(text: string): DeadlineParse {
     const ongoing = ONGOING.test(s);
     const time = leadingTime(s) ?? (ongoing ? firstTimeAnywhere(s) : null);
     if (time === null && !ongoing) {
+      // Written as a date that does not exist (2026-11-31, 11月31日前): say so, not the list of forms.
+      const impossible = leadingDateProblem(s.replace(LEAD_WORDS, ''));
+      if (impossible) return { ok: false, message: `时限「${original}」中的日期不存在：${impossible.message}`, hint: impossible.hint };
       return { ok: false, message: `无法识别时限「${original}」`, hint: DEADLINE_HINT };
     }
     return { ok: true, spec: { time, ongoing, text: original } };

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { IssueCode } from '../model/issue.ts';
 import type { IsoDate } from '../model/dates.ts';
-import { parseDate } from './date-parse.ts';
+import { dateProblem, parseDate, type DateProblem } from './date-parse.ts';
 import { parseDeadline, type DeadlineSpec } from './deadline-grammar.ts';
 
 export interface FieldProblem {
@@ -30,18 +30,25 @@ export const requiredText = (label: string) =>
 
 const DATE_HINT = '日期请写成 2026-11-03、2026/11/3、2026.11.3、2026年11月3日 或 20261103。';
 
+/**
+ * E_DATE for a cell that is not a date. Written in a date form but naming a day that does not exist
+ * (2026-11-31), it says which part does not exist; otherwise it lists the accepted forms (`hint`).
+ */
+export function badDate(ctx: Ctx, label: string, s: string, hint = DATE_HINT, p: DateProblem | null = dateProblem(s)): never {
+  if (p) return fail(ctx, 'E_DATE', `「${label}」的日期不存在：「${s}」，${p.message}`, p.hint);
+  return fail(ctx, 'E_DATE', `「${label}」不是有效日期：「${s}」`, hint);
+}
+
 export const optionalDate = (label: string) =>
   cell.transform((s, ctx): IsoDate | null => {
     if (s === '') return null;
-    const d = parseDate(s);
-    return d ?? fail(ctx, 'E_DATE', `「${label}」不是有效日期：「${s}」`, DATE_HINT);
+    return parseDate(s) ?? badDate(ctx, label, s);
   });
 
 export const requiredDate = (label: string) =>
   cell.transform((s, ctx): IsoDate => {
     if (s === '') return fail(ctx, 'E_REQUIRED', `「${label}」不能为空`, `请填写${label}。${DATE_HINT}`);
-    const d = parseDate(s);
-    return d ?? fail(ctx, 'E_DATE', `「${label}」不是有效日期：「${s}」`, DATE_HINT);
+    return parseDate(s) ?? badDate(ctx, label, s);
   });
 
 /** Deadline text (§3); empty → null so the caller can apply the defaults of seed 004. */

@@ -117,12 +117,19 @@ describe('defaults of seed 004', () => {
 });
 
 describe('texts nobody can read', () => {
-  it.each(['尽快', '按要求', '待定', '13月底', '2月30日', '0个工作日', '下周', '', '   '])('「%s」 is an error naming the text and the accepted forms', (text) => {
+  it.each(['尽快', '按要求', '待定', '0个工作日', '下周', '', '   '])('「%s」 is an error naming the text and the accepted forms', (text) => {
     const p = parseDeadline(text);
     expect(p.ok).toBe(false);
     if (p.ok) return;
     if (text.trim()) expect(p.message).toContain(text.trim());
     expect(p.hint).toContain('10个工作日内');
+  });
+});
+
+describe('dates that do not exist', () => {
+  it.each([['13月底', '没有13月'], ['2月30日', '2月没有30日']])('「%s」 says %s', (text, what) => {
+    const p = parseDeadline(text);
+    expect(!p.ok && p.message.includes(text) && p.message.endsWith(what)).toBe(true);
   });
 });
 
