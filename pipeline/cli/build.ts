@@ -11,6 +11,8 @@ import { writeOutputs, type WriteResult } from '../write/write-outputs.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { OutputFile } from '../model/output.ts';
 import { terminalJson, terminalText } from '../model/control-chars.ts';
+import { officeAssets } from '../render/office-assets.ts';
+import { templateWarningLines } from './template-warnings.ts';
 
 export interface BuildResult {
   analysed: Analysed;
@@ -62,6 +64,7 @@ export async function runBuild(o: CliOptions, config: OfficeConfig, templatesDir
       written: r.written.written.length,
       unchanged: r.written.unchanged.length,
       removed: r.written.removed,
+      templateWarnings: officeAssets(templatesDir).warnings,
       timings: p.timings,
     }) + '\n');
   } else {
@@ -69,6 +72,7 @@ export async function runBuild(o: CliOptions, config: OfficeConfig, templatesDir
     const lines = o.quiet ? [] : [`读取 ${counts.files} 个文件，识别 ${counts.tables} 张台账。`];
     lines.push(...summaryLines(analysis, style, { maxWarnings: o.quiet ? 0 : 10 }));
     lines.push(`输出：${path.join(o.outDir, 'internal', 'analysis.json')} 等 ${files} 个文件（写入 ${r.written.written.length}，未变 ${r.written.unchanged.length}，删除过期 ${r.written.removed.length}），用时 ${formatMs(performance.now() - t0)}。`);
+    lines.push(...templateWarningLines(officeAssets(templatesDir).warnings, style));
     for (const n of r.notes) lines.push(style.yellow(terminalText(n)));
     if (r.written.refused.length) lines.push(style.red(`拒绝写入 ${r.written.refused.length} 个不安全的路径：${terminalText(r.written.refused.join('、'))}`));
     io.out.write(lines.join('\n') + '\n');

@@ -4,19 +4,24 @@ import type { OfficeConfig } from '../config/office-config.ts';
 import type { Io } from './main.ts';
 import { analyseLedgers, readLedgers } from './pipeline.ts';
 import { issueLines, styleFor, summaryLines } from './summary.ts';
+import { templateWarningLines } from './template-warnings.ts';
+import { officeAssets } from '../render/office-assets.ts';
 import { terminalJson } from '../model/control-chars.ts';
 
-export async function runCheck(o: CliOptions, config: OfficeConfig, io: Io): Promise<number> {
+export async function runCheck(o: CliOptions, config: OfficeConfig, templatesDir: string, io: Io): Promise<number> {
+  // The office's templates are checked too: a broken one is reported here, before a build uses the built-in one.
+  const templateWarnings = officeAssets(templatesDir).warnings;
   const ledgers = await readLedgers(o.dataDir);
   const { analysis } = analyseLedgers(ledgers, o.asOf, config);
   const errors = analysis.issues.filter((i) => i.severity === 'error').length;
   if (o.json) {
     const counts = { files: ledgers.fileCount, tables: ledgers.tables.length, items: analysis.items.length, errors, warnings: analysis.issues.filter((i) => i.severity === 'warning').length };
-    io.out.write(terminalJson({ asOf: analysis.asOf, counts, issues: analysis.issues }) + '\n');
+    io.out.write(terminalJson({ asOf: analysis.asOf, counts, issues: analysis.issues, templateWarnings }) + '\n');
   } else {
     const style = styleFor(io.out);
     io.out.write(`读取 ${ledgers.fileCount} 个文件，识别 ${ledgers.tables.length} 张台账。\n`);
     const lines = o.quiet ? issueLines(analysis.issues, style, Infinity) : summaryLines(analysis, style, { maxWarnings: Infinity });
+    lines.push(...templateWarningLines(templateWarnings, style));
     io.out.write(lines.join('\n') + '\n');
   }
   return errors > 0 ? 1 : 0;

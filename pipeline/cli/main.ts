@@ -32,7 +32,7 @@ export async function main(argv: readonly string[], io: Io = { out: process.stdo
     case 'build':
       return runBuild(o, setup.config, setup.templatesDir, io);
     case 'check':
-      return runCheck(o, setup.config, io);
+      return runCheck(o, setup.config, setup.templatesDir, io);
     case 'report': {
       const { runReport } = await import('./report.ts');
       return runReport(o, setup.config, setup.templatesDir, io);

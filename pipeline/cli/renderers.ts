@@ -5,17 +5,16 @@ import type { OfficeConfig } from '../config/office-config.ts';
 import { reanalyse, type Analysed } from './pipeline.ts';
 import type { Progress } from './progress.ts';
 import { renderAnalysisJson } from '../render/analysis-json.ts';
-import { FOLDERS, loadPdfAssets, renderFormalDocuments, type PdfAssets } from '../render/pdf/index.ts';
+import { FOLDERS, renderFormalDocuments, type PdfAssets } from '../render/pdf/index.ts';
 import { buildReportData } from '../aggregate/report-data.ts';
 import { periodOfMonth, type Period } from '../aggregate/period.ts';
 import { renderReportXlsx } from '../render/xlsx/report-xlsx.ts';
 import { renderReportPdf } from '../render/pdf/report-pdf.ts';
-import { loadSummaryTemplate } from '../render/pdf/report-summary.ts';
 import { renderCampaignOutputs } from '../render/campaign.ts';
 import { campaignTrackedItems } from '../aggregate/campaign-items.ts';
 import { calendarFor } from '../analyze/analyze.ts';
 import { readManifestHashes, renderSiteFiles, renderSiteImages } from './site-outputs.ts';
-import { loadSubmissionWording, type SubmissionWording } from '../render/pdf/documents/submission-reminder-wording.ts';
+import { officeAssets } from '../render/office-assets.ts';
 
 export interface RenderContext {
   config: OfficeConfig;
@@ -47,19 +46,9 @@ export function buildScopes(asOf: IsoDate): string[] {
   ];
 }
 
-const pdfAssetsByDir = new Map<string, PdfAssets>();
 /** Fonts are parsed once per process, however many documents a run (or a watch session) makes. */
 export function pdfAssets(templatesDir: string): PdfAssets {
-  let a = pdfAssetsByDir.get(templatesDir);
-  if (!a) pdfAssetsByDir.set(templatesDir, (a = loadPdfAssets(templatesDir)));
-  return a;
-}
-
-const wordingByDir = new Map<string, SubmissionWording>();
-function submissionWording(templatesDir: string): SubmissionWording {
-  let w = wordingByDir.get(templatesDir);
-  if (!w) wordingByDir.set(templatesDir, (w = loadSubmissionWording(templatesDir).say));
-  return w;
+  return officeAssets(templatesDir).pdf;
 }
 
 export async function renderOutputs(a: Analysed, ctx: RenderContext, p: Progress): Promise<OutputFile[]> {
@@ -69,7 +58,7 @@ export async function renderOutputs(a: Analysed, ctx: RenderContext, p: Progress
   const tracked = campaignTrackedItems(a.analysis, calendarFor(a.records));
   const bar = p.counter('公文');
   files.push(...(await p.stage('公文 PDF（催办通知、督办通知、登记表、到期提醒）', () => renderFormalDocuments(a.analysis, ctx.config, assets, tracked, bar.tick).finally(bar.stop))));
-  files.push(...(await p.stage('专项活动（自查、整改、报送、制度清理）', () => renderCampaignOutputs(a.analysis, ctx.config, assets, submissionWording(ctx.templatesDir)))));
+  files.push(...(await p.stage('专项活动（自查、整改、报送、制度清理）', () => renderCampaignOutputs(a.analysis, ctx.config, assets, officeAssets(ctx.templatesDir).submission.say))));
   files.push(...(await p.stage('本月督查督办报告（XLSX、PDF）', () => renderPeriodReport(a, periodOfMonth(ctx.asOf), ctx))));
   const site = await p.stage('公开通报网站（公开版、校内版）', () => renderSiteFiles(a, ctx));
   files.push(...site);
@@ -87,7 +76,7 @@ export async function renderPeriodReport(a: Analysed, period: Period, ctx: Rende
   const asOf = period.end < ctx.asOf ? period.end : ctx.asOf;
   const analysis = asOf === a.analysis.asOf ? a.analysis : reanalyse(a, asOf, ctx.config);
   const data = buildReportData(analysis, period, ctx.config);
-  const summary = loadSummaryTemplate(ctx.templatesDir);
+  const summary = officeAssets(ctx.templatesDir).summary;
   return [
     await renderReportXlsx(data, ctx.config),
     await renderReportPdf(data, ctx.config, pdfAssets(ctx.templatesDir), summary.source),

@@ -1,9 +1,10 @@
 /** Reads templates/office.json. A broken settings file is a configuration error (exit 2), said in Chinese. */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { officeConfigSchema, type OfficeConfig } from './office-config.ts';
+import { jsonProblem } from './json-problem.ts';
 
 // Whoever edits templates/office.json reads Chinese: zod's own messages too.
 z.config(z.locales.zhCN());
@@ -13,6 +14,11 @@ export const PACKAGE_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.
 export type ConfigResult = { ok: true; config: OfficeConfig } | { ok: false; message: string };
 
 export async function loadOfficeConfig(templatesDir: string): Promise<ConfigResult> {
+  const folder = await stat(templatesDir).then((s) => (s.isDirectory() ? 'dir' : 'file'), () => 'none');
+  if (folder !== 'dir') {
+    const what = folder === 'file' ? '是一个文件，不是文件夹' : '不存在';
+    return { ok: false, message: `模板目录「${templatesDir}」${what}。请用 --templates 指定存放 office.json、pdf/、html/ 等模板的文件夹（不写则用 duban 自带的 templates/）。` };
+  }
   const file = path.join(templatesDir, 'office.json');
   let text: string;
   try {
@@ -22,10 +28,11 @@ export async function loadOfficeConfig(templatesDir: string): Promise<ConfigResu
     return { ok: true, config: officeConfigSchema.parse({}) };
   }
   let json: unknown;
+  text = text.replace(/^\uFEFF/, '');
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, message: `设置文件 ${file} 不是有效的 JSON：${(e as Error).message}。请检查逗号、引号是否为英文半角。` };
+    return { ok: false, message: `设置文件 ${file} 不是有效的 JSON：${jsonProblem(text, e)}。` };
   }
   const parsed = officeConfigSchema.safeParse(json);
   if (!parsed.success) {

@@ -11,6 +11,7 @@ import type { TextKit } from './gbt9704-layout.ts';
 import { fontMeasure } from './text-measure.ts';
 import { compileWording, readWordingFile, type Wording } from './wording.ts';
 import { TrueTypeSource } from './writer/truetype-source.ts';
+import { templateFileLabel } from '../template-check.ts';
 import type { SheetFonts } from './writer/sheet-pdf.ts';
 
 export interface PdfAssets {
@@ -23,7 +24,7 @@ export interface PdfAssets {
   sheetFonts: SheetFonts;
   /** Font file used for each role (for the build log). */
   fontFiles: Record<FontRole, string>;
-  /** Chinese messages about office fonts or wording that could not be used. */
+  /** Chinese messages about office fonts or wording that could not be used (grows if a sentence fails at render time). */
   warnings: string[];
 }
 
@@ -94,7 +95,8 @@ export function loadPdfAssets(templatesDir: string): PdfAssets {
     kit[role] = fontMeasure(fonts[role].font);
   }
 
-  const wording = compileWording(readWordingFile(join(templatesDir, 'pdf', 'wording.json'), 'templates/pdf/wording.json', warnings));
+  const file = templateFileLabel(templatesDir, 'pdf/wording.json');
+  const wording = compileWording(readWordingFile(join(templatesDir, 'pdf', 'wording.json'), file, warnings), file);
   warnings.push(...wording.warnings);
   return { templatesDir, engine: { fonts: table, files }, kit, say: wording.say, sheetFonts, fontFiles, warnings };
 }

@@ -10,6 +10,7 @@ import { chineseDate } from '../../model/dates.ts';
 import type { ReportData } from '../../aggregate/report-data.ts';
 import { periodDeictic } from '../../aggregate/period.ts';
 import { rateWord } from '../../aggregate/report-words.ts';
+import { KNOWN_HELPERS_ONLY, templateFileLabel, templateProblem } from '../template-check.ts';
 
 /** The built-in wording; templates/report/summary.hbs ships with the same text. */
 export const DEFAULT_SUMMARY_TEMPLATE = [
@@ -31,7 +32,10 @@ export interface SummaryTemplate {
   warnings: string[];
 }
 
-/** Reads templates/report/summary.hbs; a missing or broken file falls back to the built-in wording. */
+/**
+ * Reads templates/report/summary.hbs; a missing file, or one that fails the check (syntax, unknown
+ * helpers or partials, a sample render: template-check.ts), falls back to the built-in wording.
+ */
 export function loadSummaryTemplate(templatesDir: string): SummaryTemplate {
   let source: string;
   try {
@@ -39,9 +43,9 @@ export function loadSummaryTemplate(templatesDir: string): SummaryTemplate {
   } catch {
     return { source: DEFAULT_SUMMARY_TEMPLATE, warnings: [] };
   }
-  const problem = templateProblem(source);
+  const problem = templateProblem(source, { hbs: Handlebars.create(), compile: COMPILE });
   if (problem === null) return { source, warnings: [] };
-  return { source: DEFAULT_SUMMARY_TEMPLATE, warnings: [`templates/report/summary.hbs 有误（${problem}），已使用默认措辞`] };
+  return { source: DEFAULT_SUMMARY_TEMPLATE, warnings: [`${templateFileLabel(templatesDir, 'report/summary.hbs')}：${problem}，已改用内置措辞`] };
 }
 
 /** The values the template can use. */
@@ -87,18 +91,11 @@ export function summaryParagraphs(data: ReportData, source: string = DEFAULT_SUM
     .filter((p) => p !== '');
 }
 
-function compile(source: string): HandlebarsTemplateDelegate {
-  // Plain text, not HTML: no escaping. Unknown names print nothing rather than failing a build.
-  return Handlebars.compile(source, { noEscape: true, strict: false });
-}
+// Plain text, not HTML: no escaping. Unknown names print nothing rather than failing a build.
+const COMPILE = { ...KNOWN_HELPERS_ONLY, noEscape: true, strict: false };
 
-function templateProblem(source: string): string | null {
-  try {
-    Handlebars.precompile(source);
-    return null;
-  } catch (e) {
-    return (e as Error).message.split('\n')[0] ?? '语法错误';
-  }
+function compile(source: string): HandlebarsTemplateDelegate {
+  return Handlebars.compile(source, COMPILE);
 }
 
 function unitList(units: string[]): string {

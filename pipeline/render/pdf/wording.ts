@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { DEFAULT_WORDING, type WordingKey } from './wording-defaults.ts';
+import { KNOWN_HELPERS_ONLY, templateProblem } from '../template-check.ts';
+import { jsonProblem } from '../../config/json-problem.ts';
 
 export type Wording = (key: WordingKey, data?: Record<string, unknown>) => string;
 
@@ -12,8 +14,10 @@ export interface WordingResult {
 
 /**
  * One set of wording: `defaults` name every key; `overrides` is the office's parsed JSON file
- * (`file` names it in messages). Unknown keys and templates that do not compile are reported and
- * the default is used instead; the output is plain text for a PDF, so nothing is HTML-escaped.
+ * (`file` names it in messages). Unknown keys and templates that fail the check (template-check.ts:
+ * syntax, unknown helpers even inside {{#each}}, a sample render) are reported and the default is
+ * used instead; the output is plain text for a PDF, so nothing is HTML-escaped. Should an office
+ * template still fail on real data, that one sentence falls back to the default, with a warning.
  */
 export function compileWordingSet<K extends string>(
   defaults: Readonly<Record<K, string>>,
@@ -22,21 +26,38 @@ export function compileWordingSet<K extends string>(
 ): { say: (key: K, data?: Record<string, unknown>) => string; warnings: string[] } {
   const warnings: string[] = [];
   const hbs = Handlebars.create();
+  const options = { ...KNOWN_HELPERS_ONLY, noEscape: true, strict: false };
   const compiled = new Map<string, (data: Record<string, unknown>) => string>();
+  const compile = (source: string) => {
+    const template = hbs.compile(source, options);
+    // Labels without a blank are most of what a form says: no template call per form for them.
+    if (source.includes('{{')) return template;
+    const plain = template({});
+    return () => plain;
+  };
   for (const key of Object.keys(defaults) as K[]) {
     const custom = overrides[key];
-    let source: string = defaults[key];
-    if (typeof custom === 'string') source = custom;
-    else if (custom !== undefined) warnings.push(`${file}：「${key}」应为文字，已使用默认措辞`);
-    try {
-      const template = hbs.compile(source, { noEscape: true, strict: false });
-      const plain = template({}); // compile errors surface on first call
-      // Labels without a blank are most of what a form says: no template call per form for them.
-      compiled.set(key, source.includes('{{') ? template : () => plain);
-    } catch (e) {
-      warnings.push(`${file}：「${key}」模板有误（${(e as Error).message.split('\n')[0]}），已使用默认措辞`);
-      compiled.set(key, hbs.compile(defaults[key], { noEscape: true }));
+    const fallback = compile(defaults[key]);
+    if (custom === undefined) {
+      compiled.set(key, fallback);
+      continue;
     }
+    const problem = typeof custom === 'string' ? templateProblem(custom, { hbs, compile: options }) : '应为文字';
+    if (problem !== null) {
+      warnings.push(`${file}「${key}」：${problem}，已改用内置措辞`);
+      compiled.set(key, fallback);
+      continue;
+    }
+    const template = compile(custom as string);
+    compiled.set(key, (data) => {
+      try {
+        return template(data);
+      } catch (e) {
+        const line = `${file}「${key}」：生成时出错（${(e as Error).message.split('\n')[0]}），已改用内置措辞`;
+        if (!warnings.includes(line)) warnings.push(line);
+        return fallback(data);
+      }
+    });
   }
   for (const key of Object.keys(overrides)) {
     if (!(key in defaults) && !key.startsWith('_')) warnings.push(`${file}：未知的键「${key}」已忽略`);
@@ -44,26 +65,26 @@ export function compileWordingSet<K extends string>(
   return { say: (key, data = {}) => compiled.get(key)?.(data) ?? '', warnings };
 }
 
-/** The 督办 documents' wording: templates/pdf/wording.json over the defaults. */
-export function compileWording(overrides: Record<string, unknown>): WordingResult {
-  return compileWordingSet(DEFAULT_WORDING, overrides, 'templates/pdf/wording.json');
+/** The 督办 documents' wording: templates/pdf/wording.json over the defaults (`file` names it in warnings). */
+export function compileWording(overrides: Record<string, unknown>, file = 'templates/pdf/wording.json'): WordingResult {
+  return compileWordingSet(DEFAULT_WORDING, overrides, file);
 }
 
 /** A wording file as an object; a missing file is {}, a broken one {} with a Chinese warning. */
 export function readWordingFile(path: string, file: string, warnings: string[]): Record<string, unknown> {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch {
     return {};
   }
   try {
-    const parsed: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    const parsed: unknown = JSON.parse(text);
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
   } catch (e) {
-    warnings.push(`${file} 不是有效的 JSON（${(e as Error).message}），已使用默认措辞`);
+    warnings.push(`${file}：不是有效的 JSON（${jsonProblem(text, e)}），全部改用内置措辞`);
     return {};
   }
-  warnings.push(`${file} 应为一个对象，已使用默认措辞`);
+  warnings.push(`${file}：应为一个 {…} 对象，全部改用内置措辞`);
   return {};
 }

@@ -151,7 +151,7 @@ describe('summary template', () => {
     writeFileSync(join(dir, 'report', 'summary.hbs'), '{{#if 总数}}未闭合');
     const loaded = loadSummaryTemplate(dir);
     expect(loaded.source).toBe(DEFAULT_SUMMARY_TEMPLATE);
-    expect(loaded.warnings[0]).toMatch(/summary\.hbs 有误/);
+    expect(loaded.warnings[0]).toMatch(/summary\.hbs：语法错误（第 1 行）.*已改用内置措辞/);
   });
 
   it('says so when nothing is due yet', () => {

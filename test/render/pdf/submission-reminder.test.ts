@@ -78,7 +78,7 @@ describe('催报 wording', () => {
     expect(r.say('title', { unit: '团委' })).toBe('关于报送《团委制度执行情况自查表》的通知');
     expect(r.say('body', { materials: '《自查表》', asOf: '2022年12月10日', officeName: '办' })).toContain('《自查表》');
     expect(r.warnings).toHaveLength(2);
-    expect(r.warnings.join('\n')).toMatch(/「body」模板有误[\s\S]*未知的键「extra」/);
+    expect(r.warnings.join('\n')).toMatch(/「body」：语法错误[\s\S]*未知的键「extra」/);
   });
 
   it('a missing file gives the defaults', () => {

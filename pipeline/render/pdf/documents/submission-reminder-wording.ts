@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { compileWordingSet, readWordingFile } from '../wording.ts';
+import { templateFileLabel } from '../../template-check.ts';
 
 export const SUBMISSION_WORDING_DEFAULTS = {
   title: '关于报送有关材料的催报通知',
@@ -32,16 +33,19 @@ export interface SubmissionWordingResult {
   warnings: string[];
 }
 
-const FILE = 'templates/pdf/submission-reminder.json';
+const REL = 'pdf/submission-reminder.json';
 
-/** Pure: `overrides` is the parsed JSON file. */
-export function compileSubmissionWording(overrides: Record<string, unknown> = {}): SubmissionWordingResult {
-  return compileWordingSet(SUBMISSION_WORDING_DEFAULTS, overrides, FILE);
+/** Pure: `overrides` is the parsed JSON file, `file` names it in warnings. */
+export function compileSubmissionWording(overrides: Record<string, unknown> = {}, file = `templates/${REL}`): SubmissionWordingResult {
+  return compileWordingSet(SUBMISSION_WORDING_DEFAULTS, overrides, file);
 }
 
 /** The only file access of the 催报 documents: read once by the caller, like loadPdfAssets. */
 export function loadSubmissionWording(templatesDir: string): SubmissionWordingResult {
+  const file = templateFileLabel(templatesDir, REL);
   const warnings: string[] = [];
-  const r = compileSubmissionWording(readWordingFile(join(templatesDir, 'pdf', 'submission-reminder.json'), FILE, warnings));
-  return { say: r.say, warnings: [...warnings, ...r.warnings] };
+  const r = compileSubmissionWording(readWordingFile(join(templatesDir, REL), file, warnings), file);
+  // The same array the compiled wording adds to, should a sentence fail at render time.
+  r.warnings.unshift(...warnings);
+  return r;
 }
