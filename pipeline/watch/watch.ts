@@ -2,6 +2,12 @@
  * `duban watch`: rebuild when a ledger in the data folder is saved. Excel and WPS save through
  * temporary files, lock files and renames, so events are filtered, each file must stop growing
  * before it is read (awaitWriteFinish), and bursts of events are collapsed into one rebuild.
+ *
+ * No save is lost: a save that arrives while a build runs (the first one included, at any stage)
+ * marks the build dirty, and another build starts as soon as it ends. The long images are drawn
+ * after the documents, outside that loop, so a save during image drawing rebuilds the documents
+ * at once; images are written only if no newer build has written its pages meanwhile (images of
+ * an outdated page are dropped, and the newest build's images are drawn next).
  */
 import path from 'node:path';
 import { watch as chokidarWatch } from 'chokidar';
@@ -13,22 +19,26 @@ import { scanFolder } from '../ingest/scan-folder.ts';
 import { buildFrom } from '../cli/build.ts';
 import { progress, formatMs } from '../cli/progress.ts';
 import { styleFor, describeIssue } from '../cli/summary.ts';
+import { templateWarningLines } from '../cli/template-warnings.ts';
 import { LedgerCache } from './ledger-cache.ts';
-import { pdfAssets } from '../cli/renderers.ts';
-import { readManifestHashes, renderSiteImages } from '../cli/site-outputs.ts';
+import { officeAssets } from '../render/office-assets.ts';
+import { readManifestHashes, renderSiteImages, type ImageResult } from '../cli/site-outputs.ts';
 import { writeOutputs } from '../write/write-outputs.ts';
 import type { OutputFile } from '../model/output.ts';
-
-const isSitePage = (f: OutputFile) => f.path.startsWith('public/') || f.path.startsWith('campus/');
 import { RenderMemo } from '../render/pdf/engine/printer.ts';
 import { isLedgerPath } from './watched-files.ts';
 import { terminalText } from '../model/control-chars.ts';
 
+const isSitePage = (f: OutputFile) => f.path.startsWith('public/') || f.path.startsWith('campus/');
+
 export interface WatchHandle {
-  /** Resolves after the rebuild now under way (if any) has finished. */
+  /** Resolves once nothing is pending: no build running or queued, no images being drawn. */
   idle(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Draws the long images of a build's site pages; `previous` are the hashes on disk (the manifest). */
+export type DrawImages = (site: readonly OutputFile[], outDir: string, previous: Readonly<Record<string, string>>) => Promise<ImageResult>;
 
 export interface WatchOptions {
   dataDir: string;
@@ -41,6 +51,8 @@ export interface WatchOptions {
   onRebuild?: (line: string) => void;
   /** Draw the long images after each rebuild (default true). */
   images?: boolean;
+  /** How images are drawn (default: in the browser, reusing those of unchanged pages). */
+  drawImages?: DrawImages;
 }
 
 export async function runWatch(o: CliOptions, config: OfficeConfig, templatesDir: string, io: Io): Promise<number> {
@@ -57,18 +69,39 @@ export async function runWatch(o: CliOptions, config: OfficeConfig, templatesDir
 
 export async function startWatch(w: WatchOptions, config: OfficeConfig, templatesDir: string): Promise<WatchHandle> {
   const cache = new LedgerCache();
+  const assets = officeAssets(templatesDir);
   // Rebuilds re-render only the documents a save changed; the rest come from this process's memo.
-  const engine = pdfAssets(templatesDir).engine;
-  engine.memo ??= new RenderMemo();
+  assets.pdf.engine.memo ??= new RenderMemo();
   const say = w.onRebuild ?? (() => {});
   const style = styleFor(process.stdout);
-  let running: Promise<void> | null = null;
-  let again = false;
-  let timer: NodeJS.Timeout | null = null;
+  const drawImages = w.drawImages ?? renderSiteImages;
+  const shownWarnings = new Set<string>();
   let lastDay = w.asOf ?? todayInShanghai();
-  const pending = new Set<string>();
+  let closed = false;
 
-  const rebuild = async (reason: string): Promise<void> => {
+  /** Documents builds begun: images drawn for an older one show pages that are no longer on disk. */
+  let generation = 0;
+  /** A change arrived that no build has started reading yet. */
+  let dirty = false;
+  let building: Promise<void> | null = null;
+  let drawing: Promise<void> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  /** The newest build's pages, waiting for their images. */
+  let imagesWanted: { generation: number; site: OutputFile[] } | null = null;
+  const pending = new Set<string>();
+  let reason = '启动';
+
+  // One writer at a time in this process: a documents build and an image write never interleave,
+  // so the generation checked before writing images is still the one on disk while they are written.
+  let writing: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = writing.then(fn);
+    writing = run.catch(() => undefined);
+    return run;
+  };
+
+  const rebuild = async (label: string): Promise<void> => {
+    const built = ++generation;
     const t0 = performance.now();
     const asOf = w.asOf ?? todayInShanghai();
     lastDay = asOf;
@@ -79,49 +112,81 @@ export async function startWatch(w: WatchOptions, config: OfficeConfig, template
       // Documents first: the long images (seconds of browser time) follow in a second write, so a
       // saved ledger shows in the PDFs, reports and pages without waiting for them.
       const r = await buildFrom(read.ledgers, analysed, { asOf, outDir: w.outDir, noImages: true }, config, templatesDir, progress(process.stderr, { CI: '1' }));
-      const what = [
+      // The first build reads every file: name the count, not each file as 新增.
+      const what = built === 1 ? `${terminalText(label)}：读取 ${read.ledgers.fileCount} 个文件` : [
         ...read.added.map((p) => `新增 ${p}`),
         ...read.changed.map((p) => `修改 ${p}`),
         ...read.removed.map((p) => `删除 ${p}`),
-      ].map(terminalText).join('，') || terminalText(reason);
+      ].map(terminalText).join('，') || terminalText(label);
       const problems = r.errors || r.warnings ? `；${style.red(`错误 ${r.errors}`)}，警告 ${r.warnings}` : '；无问题';
       const held = heldBack.length ? `；${terminalText(heldBack.join('、'))} 有错误，暂用上次的正确版本` : '';
       const touched = new Set([...read.changed, ...read.added]);
       const details = r.analysed.analysis.issues
         .filter((x) => x.severity === 'error' && touched.has(x.file))
         .map((i) => `\n  ${style.red('错误')} ${describeIssue(i)}`);
+      // Template warnings once per session (the first build shows those found at load).
+      const fresh = assets.warnings.filter((x) => !shownWarnings.has(x));
+      for (const x of fresh) shownWarnings.add(x);
+      const templates = templateWarningLines(fresh, style).map((x) => `\n  ${x}`);
       // One message per rebuild: the summary line, then the errors of the files just saved.
-      say(`[${clock()}] ${what} → 写入 ${r.written.written.length} 个文件（未变 ${r.written.unchanged.length}，删除 ${r.written.removed.length}），用时 ${formatMs(performance.now() - t0)}${problems}${held}${details.join('')}`);
-      if (w.images === false) return;
-      const images = await renderSiteImages(r.files.filter(isSitePage), w.outDir, await readManifestHashes(w.outDir));
-      if (images.drawn > 0) {
-        await writeOutputs(w.outDir, images.files, []);
-        say(`[${clock()}] 通报长图已更新 ${images.drawn} 张，用时 ${formatMs(performance.now() - t0)}`);
-      }
-      if (images.warning) say(`[${clock()}] ${images.warning}`);
+      say(`[${clock()}] ${what} → 写入 ${r.written.written.length} 个文件（未变 ${r.written.unchanged.length}，删除 ${r.written.removed.length}），用时 ${formatMs(performance.now() - t0)}${problems}${held}${details.join('')}${templates.join('')}`);
+      if (w.images !== false) imagesWanted = { generation: built, site: r.files.filter(isSitePage) };
     } catch (e) {
       // The last good outputs stay on disk; the next save tries again.
       say(`[${clock()}] 重新生成失败：${terminalText((e as Error).message)}（已有的输出文件保持不变）`);
     }
   };
 
-  const schedule = (reason: string) => {
+  /** Builds until no change is left unread: a save during any stage of any build gets its own build. */
+  const requestBuild = () => {
+    dirty = true;
+    if (building || closed) return;
+    building = (async () => {
+      try {
+        while (dirty && !closed) {
+          dirty = false;
+          const label = pending.size ? [...pending].join('、') : reason;
+          pending.clear();
+          await exclusive(() => rebuild(label));
+        }
+      } finally {
+        building = null;
+      }
+      drawImagesOfNewest();
+    })();
+  };
+
+  /** Draws the images of the newest build's pages, unless a build is running or about to. */
+  const drawImagesOfNewest = () => {
+    if (drawing || building || timer || closed || !imagesWanted) return;
+    const job = imagesWanted;
+    imagesWanted = null;
+    const t0 = performance.now();
+    drawing = (async () => {
+      try {
+        const images = await drawImages(job.site, w.outDir, await readManifestHashes(w.outDir));
+        const current = await exclusive(async () => {
+          if (job.generation !== generation) return false;
+          if (images.drawn > 0) await writeOutputs(w.outDir, images.files, []);
+          return true;
+        });
+        if (current && images.drawn > 0) say(`[${clock()}] 通报长图已更新 ${images.drawn} 张，用时 ${formatMs(performance.now() - t0)}`);
+        if (current && images.warning) say(`[${clock()}] ${images.warning}`);
+      } catch (e) {
+        say(`[${clock()}] 通报长图生成失败：${terminalText((e as Error).message)}（公文和网页已更新）`);
+      } finally {
+        drawing = null;
+      }
+      drawImagesOfNewest();
+    })();
+  };
+
+  const schedule = (why: string) => {
+    reason = why;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
-      if (running) {
-        again = true;
-        return;
-      }
-      const label = pending.size ? [...pending].join('、') : reason;
-      pending.clear();
-      running = rebuild(label).finally(() => {
-        running = null;
-        if (again) {
-          again = false;
-          schedule('文件变化');
-        }
-      });
+      requestBuild();
     }, w.debounceMs ?? 150);
   };
 
@@ -144,22 +209,24 @@ export async function startWatch(w: WatchOptions, config: OfficeConfig, template
   }, 60_000);
   dayTimer.unref();
 
-  running = rebuild('启动').finally(() => {
-    running = null;
-  });
+  requestBuild();
 
   return {
     async idle() {
-      while (running || timer) {
-        if (running) await running;
+      while (building || timer || drawing) {
+        if (building) await building;
+        else if (drawing) await drawing;
         else await new Promise((r) => setTimeout(r, 20));
       }
     },
     async close() {
+      closed = true;
       clearInterval(dayTimer);
       if (timer) clearTimeout(timer);
+      timer = null;
       await watcher.close();
-      if (running) await running;
+      await building;
+      await drawing;
     },
   };
 }
