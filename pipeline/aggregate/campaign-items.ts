@@ -82,6 +82,7 @@ function toItem(kind: '自查' | '整改', row: Row, progress: string, asOf: str
     reminderDates: [],
     lastReminderOn: null,
     lateWorkdays: null,
+    docNo: null,
   };
 }
 

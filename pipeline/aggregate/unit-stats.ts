@@ -6,6 +6,7 @@
  */
 import type { AnalyzedItem, UnitStats } from '../model/analysis.ts';
 import type { UnitRecord } from '../model/records.ts';
+import { compareZh } from '../model/text-order.ts';
 
 export interface Counts {
   total: number;
@@ -118,11 +119,7 @@ export function unitStats(items: readonly AnalyzedItem[], directory: readonly Un
   });
 }
 
-const collator = new Intl.Collator('zh-CN-u-co-pinyin');
-/** Pinyin order for Chinese names; deterministic across machines with full ICU (Node ships it). */
-export function compareZh(a: string, b: string): number {
-  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
-}
+export { compareZh };
 
 function round4(x: number): number {
   return Math.round(x * 10_000) / 10_000;

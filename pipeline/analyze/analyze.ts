@@ -7,6 +7,7 @@ import type { OfficeConfig } from '../config/office-config.ts';
 import { unitStats } from '../aggregate/unit-stats.ts';
 import { createCalendar, type WorkdayCalendar } from './workday-calendar.ts';
 import { analyzeItem } from './item-analysis.ts';
+import { planNotices } from './notices.ts';
 import {
   analyzeDisclosures, analyzeRectifications, analyzeRegulations, analyzeSelfChecks, analyzeSubmissions,
 } from './campaign-analysis.ts';
@@ -18,7 +19,7 @@ export function calendarFor(records: Records): WorkdayCalendar {
 export function analyze(
   records: Records,
   asOf: IsoDate,
-  config: Pick<OfficeConfig, 'dueSoonWorkdays'>,
+  config: Pick<OfficeConfig, 'dueSoonWorkdays'> & Partial<Pick<OfficeConfig, 'docNoPrefix' | 'nextDocNo'>>,
   earlierIssues: readonly Issue[] = [],
   cal: WorkdayCalendar = calendarFor(records),
 ): Analysis {
@@ -36,12 +37,14 @@ export function analyze(
   const ctx = { asOf, cal, dueSoonWorkdays: config.dueSoonWorkdays, reminders };
   const items = records.items.map((rec) => analyzeItem(rec, ctx, issues)).sort(byPlace);
 
+  const notices = planNotices(items, records.docRegister ?? [], asOf, { docNoPrefix: config.docNoPrefix ?? '', nextDocNo: config.nextDocNo ?? 1 }, issues);
   attachWarnings(items, issues);
   issues.sort(compareIssues);
 
   return {
     asOf,
     items,
+    notices,
     units: unitStats(items, records.units),
     selfChecks: analyzeSelfChecks(records, ctx),
     rectifications: analyzeRectifications(records, ctx),

@@ -107,6 +107,7 @@ export function analyzeItem(rec: ItemRecord, ctx: ItemContext, issues: Issue[]):
     reminderDates,
     lastReminderOn: reminderDates.at(-1) ?? null,
     lateWorkdays: s.lateWorkdays,
+    docNo: null,
   };
 }
 

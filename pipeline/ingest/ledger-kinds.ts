@@ -101,6 +101,14 @@ const DEFS: readonly Omit<KindDef, 'label'>[] = [
     columns: [col('材料'), SEQ, col('截止日期'), col('报送单位'), col('说明')],
     required: [['材料'], ['截止日期']],
   },
+  {
+    kind: 'docRegister',
+    columns: [
+      SEQ, col('文号', '发文字号', '发文编号'), col('标题', '文件标题', '文件名称', '发文标题'), col('发文日期', '印发日期', '成文日期'),
+      col('主送单位', '主送', '主送机关'), col('编号', '事项编号', '督办编号'),
+    ],
+    required: [['文号'], ['标题'], ['发文日期']],
+  },
 ];
 
 export const LEDGER_KINDS: readonly KindDef[] = DEFS.map((d) => ({ ...d, label: LEDGER_KIND_NAMES[d.kind] }));

@@ -80,6 +80,8 @@ export interface AnalyzedItem {
   lastReminderOn: IsoDate | null;
   /** done_late only: working days in (effective deadline, completion date]. */
   lateWorkdays: number | null;
+  /** 发文字号 of the 督办通知 that assigned it (registered, or numbered by this build), or null. */
+  docNo: string | null;
 }
 
 export interface UnitStats {
@@ -176,9 +178,28 @@ export interface DisclosureEntry {
   row: number;
 }
 
+/**
+ * A numbered 督办通知 (spec §2.12): one registered by the office (its number and items fixed for
+ * ever), or one this build numbers for items assigned since, to be registered.
+ */
+/** How a document names the unit of an item whose 承办单位 is empty. */
+export const NO_LEAD_UNIT = '未明确牵头单位';
+
+export interface Notice {
+  docNo: string;
+  year: number;
+  number: number | null;
+  unit: string;
+  itemIds: string[];
+  issuedOn: IsoDate;
+  registered: boolean;
+}
+
 export interface Analysis {
   asOf: IsoDate;
   items: AnalyzedItem[];
+  /** The 督办通知 of the as-of month: registered ones dated in it, then new ones. */
+  notices: Notice[];
   units: UnitStats[];
   selfChecks: SelfCheckEntry[];
   rectifications: RectificationEntry[];

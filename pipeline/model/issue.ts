@@ -17,6 +17,10 @@ export type IssueCode =
   | 'E_REFERENCE'
   | 'E_CONSISTENCY'
   | 'E_CONFIG'
+  | 'E_QUOTE'
+  | 'E_FILE_TOO_LARGE'
+  | 'E_TOO_MANY_ROWS'
+  | 'E_ROW_LOST'
   | 'W_UNKNOWN_UNIT'
   | 'W_NO_DEADLINE'
   | 'W_CALENDAR_YEAR'
@@ -29,7 +33,11 @@ export type IssueCode =
   | 'W_DUPLICATE_COLUMN'
   | 'W_LAST_GOOD_VERSION'
   | 'W_CONSISTENCY'
+  | 'W_REGISTER_ITEM'
+  | 'W_CELL_TOO_LONG'
+  | 'W_EXTRA_CELLS'
   | 'I_NOTE_ROW'
+  | 'I_SKIPPED_ROW'
   | 'I_SKIPPED_FILE';
 
 export interface Issue {
@@ -48,6 +56,10 @@ export interface Issue {
   hint: string;
 }
 
+/** Longest value an Issue carries, and longest text quoted 「…」 in its message or hint: a 2,000,000-character cell is named, not repeated. */
+export const ISSUE_VALUE_CHARS = 200;
+export const ISSUE_QUOTE_CHARS = 60;
+
 export function issue(
   severity: Severity,
   code: IssueCode,
@@ -60,11 +72,27 @@ export function issue(
     code,
     file: at.file,
     row: at.row ?? null,
-    column: at.column ?? null,
-    value: at.value ?? null,
-    message,
-    hint,
+    column: at.column === null || at.column === undefined ? null : bounded(at.column, ISSUE_QUOTE_CHARS),
+    value: at.value === null || at.value === undefined ? null : bounded(at.value, ISSUE_VALUE_CHARS),
+    message: boundQuotes(message),
+    hint: boundQuotes(hint),
   };
+}
+
+/** Longest message or hint, whatever it quotes. */
+const ISSUE_TEXT_CHARS = 2000;
+
+/** `text` cut to `max` UTF-16 units (never splitting a surrogate pair), `mark` appended when cut. */
+export function bounded(text: string, max: number, mark = '…'): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max;
+  return text.slice(0, end) + mark;
+}
+
+function boundQuotes(text: string): string {
+  if (text.length <= ISSUE_QUOTE_CHARS) return text;
+  const quoted = text.replace(/「([^「」]*)」/g, (whole, inner: string) => (inner.length > ISSUE_QUOTE_CHARS ? `「${bounded(inner, ISSUE_QUOTE_CHARS)}」` : whole));
+  return bounded(quoted, ISSUE_TEXT_CHARS);
 }
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -8,7 +8,8 @@ export type LedgerKind =
   | 'rectifications' // 制度执行整改 §2.6
   | 'regulations' // 制度目录 §2.7
   | 'disclosures' // 公开事项 §2.8
-  | 'submissionRequirements'; // 报送要求 §2.9
+  | 'submissionRequirements' // 报送要求 §2.9
+  | 'docRegister'; // 发文登记 §2.12
 
 export const LEDGER_KIND_NAMES: Record<LedgerKind, string> = {
   items: '督办事项',
@@ -20,6 +21,7 @@ export const LEDGER_KIND_NAMES: Record<LedgerKind, string> = {
   regulations: '制度目录',
   disclosures: '公开事项',
   submissionRequirements: '报送要求',
+  docRegister: '发文登记',
 };
 
 export interface RawRow {

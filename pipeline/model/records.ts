@@ -148,6 +148,19 @@ export interface SubmissionEvidence {
   file: string;
 }
 
+/** A numbered document as the office registered it (§2.12): its number and items are permanent. */
+export interface DocRegisterRecord extends Located {
+  docNo: string;
+  /** 〔year〕 and number read from the 文号, when it has the usual form. */
+  prefix: string | null;
+  year: number | null;
+  number: number | null;
+  title: string;
+  issuedOn: IsoDate;
+  recipient: string;
+  itemIds: string[];
+}
+
 export interface Records {
   items: ItemRecord[];
   reminders: ReminderRecord[];
@@ -159,4 +172,5 @@ export interface Records {
   disclosures: DisclosureRecord[];
   submissionRequirements: SubmissionRequirementRecord[];
   submissionEvidence: SubmissionEvidence[];
+  docRegister: DocRegisterRecord[];
 }

@@ -10,6 +10,7 @@ import { validateItemTable } from './item-rows.ts';
 import { validateHolidays, validateReminders, validateUnits } from './support-rows.ts';
 import { validateRectifications, validateRegulations, validateSelfChecks, validateSubmissionRequirements } from './campaign-rows.ts';
 import { validateDisclosures } from './disclosure-rows.ts';
+import { dedupeRegister, validateDocRegister } from './doc-register-rows.ts';
 import { splitUnits, unitLookup, type UnitLookup } from './unit-names.ts';
 import { collectEvidence, unitFromFileName } from './submission-evidence.ts';
 
@@ -43,6 +44,9 @@ export function validateTables(tables: readonly RawTable[], asOf: IsoDate): Vali
     if (!dropped.has(r.itemId)) {
       issues.push(issue('error', 'E_REFERENCE', { file: r.file, row: r.row, column: '编号', value: r.itemId },
         `催办记录中的编号「${r.itemId}」在督办事项台账中不存在`, '请核对编号是否与督办事项台账一致（注意大小写、全角半角和多余空格）。'));
+    } else {
+      issues.push(issue('info', 'I_SKIPPED_ROW', { file: r.file, row: r.row, column: '编号', value: r.itemId },
+        `催办记录中的编号「${r.itemId}」所指的事项有错误，这条催办暂不计入`, '改正该事项所在行的错误后，这条催办会自动计入。'));
     }
     return false;
   });
@@ -78,10 +82,12 @@ export function validateTables(tables: readonly RawTable[], asOf: IsoDate): Vali
     }
   }
 
+  const docRegister = dedupeRegister(collect('docRegister', validateDocRegister), issues);
+
   const submissionEvidence = collectEvidence(tables, { selfChecks, rectifications }, fileUnit, lookup);
 
   return {
-    records: { items, reminders, units, holidays, selfChecks, rectifications, regulations, disclosures, submissionRequirements, submissionEvidence },
+    records: { items, reminders, units, holidays, selfChecks, rectifications, regulations, disclosures, submissionRequirements, submissionEvidence, docRegister },
     issues,
   };
 }

@@ -82,6 +82,7 @@ export function seed000Analysis(): Analysis {
   return {
     asOf: AS_OF,
     items: [],
+    notices: [],
     units: [],
     selfChecks: SELF_CHECKS.map((e) => ({ ...e })),
     rectifications: RECTIFICATIONS.map((e) => ({ ...e })),

@@ -4,6 +4,7 @@
  * co-units, reminders and an escalation.
  */
 import type { Analysis, AnalyzedItem, UnitStats } from '../../pipeline/model/analysis.ts';
+import { planNotices } from '../../pipeline/analyze/notices.ts';
 
 export function fixtureItem(over: Partial<AnalyzedItem> & { id: string }): AnalyzedItem {
   const base: AnalyzedItem = {
@@ -43,6 +44,7 @@ export function fixtureItem(over: Partial<AnalyzedItem> & { id: string }): Analy
     reminderDates: [],
     lastReminderOn: null,
     lateWorkdays: null,
+    docNo: null,
   };
   const merged = { ...base, ...over };
   if (!over.text) merged.text = merged.title;
@@ -160,6 +162,8 @@ export function fixtureAnalysis(): Analysis {
   return {
     asOf: '2026-11-25',
     items,
+    // As a build numbers them from office.json's nextDocNo (41), with no register yet.
+    notices: planNotices(items, [], '2026-11-25', { docNoPrefix: '校督办', nextDocNo: 41 }, []),
     units,
     selfChecks: [],
     rectifications: [],

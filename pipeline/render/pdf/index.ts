@@ -13,13 +13,17 @@ import { NameRegistry } from './filenames.ts';
 import { docContext } from './documents/context.ts';
 import { planReminders, reminderBatchPdf, reminderPdf } from './documents/reminder-letter.ts';
 import { reminderCsv } from './documents/reminder-csv.ts';
-import { assignmentDocument, planAssignments } from './documents/assignment-notice.ts';
+import { assignmentDocument, assignmentTitle, planAssignments } from './documents/assignment-notice.ts';
+import { registerCsv } from './documents/register-csv.ts';
 import { registrationPdf } from './documents/registration-form.ts';
 import { PARALLEL_FROM, drawFormsInWorkers } from './form-pool.ts';
 import { dueReminderDocument, planDueReminders } from './documents/due-reminder.ts';
 
 export { loadPdfAssets, type PdfAssets } from './assets.ts';
 export { planReminders, type ReminderPlan } from './documents/reminder-letter.ts';
+
+/** The name spec §2.12 gives the list of documents to register. */
+export const REGISTER_CSV = '本次发文登记.csv';
 
 export const FOLDERS = {
   reminders: 'internal/催办通知',
@@ -97,6 +101,10 @@ export async function renderFormalDocuments(
   for (const plan of assignments) {
     const path = names.take(FOLDERS.assignments, say('file.assignment', { unit: plan.unit, docNo: plan.docNo }), 'pdf');
     files.push({ path, bytes: await pdf(assignmentDocument(ctx, plan)) });
+  }
+  const unregistered = assignments.filter((p) => !p.registered);
+  if (unregistered.length > 0) {
+    files.push({ path: `${FOLDERS.assignments}/${REGISTER_CSV}`, bytes: registerCsv(ctx, unregistered.map((p) => ({ ...p, title: assignmentTitle(ctx, p) }))) });
   }
 
   const fromWorkers = await parallel;

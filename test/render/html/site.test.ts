@@ -40,7 +40,7 @@ describe('selectEdition (the boundary)', () => {
   it('copies whitelisted fields only', () => {
     const v = selectEdition(a, 'campus');
     expect(Object.keys(v.items[0]!).sort()).toEqual([
-      'assignedOn', 'coUnits', 'completedOn', 'effectiveDeadline', 'id', 'leadUnit', 'light', 'ongoing', 'overdueWorkdays',
+      'assignedOn', 'coUnits', 'completedOn', 'effectiveDeadline', 'id', 'key', 'leadUnit', 'light', 'ongoing', 'overdueWorkdays',
       'source', 'status', 'title', 'workdaysLeft',
     ]);
     expect(Object.keys(v.disclosures[0]!).sort()).toEqual(['category', 'dueOn', 'form', 'href', 'late', 'publishedOn', 'summary', 'title', 'unit']);

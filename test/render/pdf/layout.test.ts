@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 
 const LETTER = 'internal/催办通知/催办通知-后勤管理处-DB2026-002.pdf';
-const NOTICE = 'internal/督办通知/督办通知-发展规划处-校督办〔2026〕41号.pdf';
+// Numbered in the order units' first items were assigned (analyze/notices.ts): 发展规划处's came last.
+const NOTICE = 'internal/督办通知/督办通知-发展规划处-校督办〔2026〕44号.pdf';
 const LONG_FORM = 'internal/登记表/登记表-档案馆-DB2026-014.pdf';
 const TOL = 1; // mm
 
@@ -99,7 +100,7 @@ describe('GB/T 9704-2012 layout', () => {
 
   it('puts the red 版头 with a centred 发文字号 on 督办通知', async () => {
     const [page] = await readPdf(bytesOf(files, NOTICE));
-    const docNo = page!.items.find((it) => it.str.includes('校督办〔2026〕41号'));
+    const docNo = page!.items.find((it) => it.str.includes('校督办〔2026〕44号'));
     expect(docNo).toBeDefined();
     expect((docNo!.x + docNo!.right) / 2).toBeCloseTo(28 + 78, 0);
     expect(page!.text).toContain('示范大学督查督办工作办公室');

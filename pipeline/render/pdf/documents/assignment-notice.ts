@@ -6,35 +6,42 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Analysis, AnalyzedItem } from '../../../model/analysis.ts';
 import { formTable } from '../form-table.ts';
 import { LINE_PITCH, SIZE, blankLines, documentTitle, heading1, officialDocument, paragraph, signatureBlock, textBlock } from '../gbt9704-layout.ts';
-import { NO_UNIT, byText, dateOrBlank, type DocContext } from './context.ts';
+import { dateOrBlank, type DocContext } from './context.ts';
+import { chineseDate, type IsoDate } from '../../../model/dates.ts';
 
 export interface AssignmentPlan {
   unit: string;
   items: AnalyzedItem[];
   docNo: string;
+  /** 成文日期: the register's 发文日期 for a registered notice, else the as-of date. */
+  issuedOn: IsoDate;
+  /** In the office's 发文登记 already (else it goes into 本次发文登记.csv). */
+  registered: boolean;
 }
 
-/** Units with items assigned from the 1st of the as-of month up to the as-of date; numbers in unit order. */
-export function planAssignments(ctx: DocContext, analysis: Analysis): AssignmentPlan[] {
-  const monthStart = `${analysis.asOf.slice(0, 7)}-01`;
-  const byUnit = new Map<string, AnalyzedItem[]>();
-  for (const item of analysis.items) {
-    if (!item.assignedOn || item.assignedOn < monthStart || item.assignedOn > analysis.asOf) continue;
-    const unit = item.leadUnit ?? NO_UNIT;
-    byUnit.set(unit, [...(byUnit.get(unit) ?? []), item]);
-  }
-  const year = Number(analysis.asOf.slice(0, 4));
-  return [...byUnit.keys()].sort(byText).map((unit, i) => ({
-    unit,
-    items: (byUnit.get(unit) ?? []).sort((a, b) => byText(a.id, b.id)),
-    docNo: ctx.say('assignment.docNo', { prefix: ctx.config.docNoPrefix, year, number: ctx.config.nextDocNo + i }),
+/**
+ * The 督办通知 of the as-of month as analyze numbered them (analyze/notices.ts): registered ones
+ * with their fixed number, items and date, then new ones. Nothing is numbered here.
+ */
+export function planAssignments(_ctx: DocContext, analysis: Analysis): AssignmentPlan[] {
+  const byId = new Map(analysis.items.map((i) => [i.id, i]));
+  return analysis.notices.map((n) => ({
+    unit: n.unit,
+    items: n.itemIds.map((id) => byId.get(id)).filter((i): i is AnalyzedItem => i !== undefined),
+    docNo: n.docNo,
+    issuedOn: n.issuedOn,
+    registered: n.registered,
   }));
+}
+
+export function assignmentTitle(ctx: DocContext, plan: AssignmentPlan): string {
+  const period = `${Number(plan.issuedOn.slice(0, 4))}年${Number(plan.issuedOn.slice(5, 7))}月`;
+  return ctx.say('assignment.title', { period, unit: plan.unit });
 }
 
 export function assignmentDocument(ctx: DocContext, plan: AssignmentPlan): TDocumentDefinitions {
   const { kit, say, config } = ctx;
-  const period = `${Number(ctx.asOf.slice(0, 4))}年${Number(ctx.asOf.slice(5, 7))}月`;
-  const title = say('assignment.title', { period, unit: plan.unit });
+  const title = assignmentTitle(ctx, plan);
   const rows = plan.items.map((item) => [
     { text: item.id },
     { text: item.title },
@@ -69,7 +76,7 @@ export function assignmentDocument(ctx: DocContext, plan: AssignmentPlan): TDocu
         ),
         margin: [0, LINE_PITCH / 4, 0, 0],
       },
-      signatureBlock(kit, config.officeName, ctx.dateText),
+      signatureBlock(kit, config.officeName, chineseDate(plan.issuedOn)),
     ],
   });
 }

@@ -1,5 +1,5 @@
 /** What every formal document renderer needs besides its data. */
-import type { Analysis } from '../../../model/analysis.ts';
+import { NO_LEAD_UNIT, type Analysis } from '../../../model/analysis.ts';
 import { chineseDate, type IsoDate } from '../../../model/dates.ts';
 import type { OfficeConfig } from '../../../config/office-config.ts';
 import type { TextKit } from '../gbt9704-layout.ts';
@@ -35,7 +35,7 @@ export function dateOrBlank(date: IsoDate | null): string {
 }
 
 /** Items without a lead unit are grouped under this name. */
-export const NO_UNIT = '未明确牵头单位';
+export const NO_UNIT = NO_LEAD_UNIT;
 
 /** Code-point order: the same on every machine, unlike locale collation. */
 export function byText(a: string, b: string): number {

@@ -11,7 +11,12 @@ export function reminderCsv(ctx: DocContext, plans: ReminderPlan[]): string {
   const rows = plans
     .filter((plan) => plan.issuedNow)
     .map((plan) => [plan.item.id, ctx.asOf, ctx.say('reminder.csvMethod'), ctx.config.reminderSender, '', ctx.say('reminder.csvNote', { n: plan.n })]);
-  return '\uFEFF' + [HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvText(HEADER, rows);
+}
+
+/** A CSV that Excel and WPS open as Chinese text (UTF-8 with BOM, CRLF) and duban reads back. */
+export function csvText(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return '\uFEFF' + [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /**

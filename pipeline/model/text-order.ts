@@ -1,0 +1,7 @@
+/** One order for Chinese names everywhere (units, lists): pinyin, then code points to break ties. */
+const collator = new Intl.Collator('zh-CN-u-co-pinyin');
+
+/** Deterministic across machines with full ICU (Node ships it). */
+export function compareZh(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
