@@ -5,6 +5,7 @@ import { loadOfficeConfig, PACKAGE_TEMPLATES } from '../config/load-config.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
 import { runBuild } from './build.ts';
 import { runCheck } from './check.ts';
+import { checkOutFolder } from '../write/out-folder.ts';
 
 export interface Io {
   out: NodeJS.WriteStream;
@@ -49,6 +50,13 @@ async function prepare(o: CliOptions, io: Io): Promise<{ config: OfficeConfig; t
   if (!isDir) {
     io.err.write(`数据目录「${o.dataDir}」不存在或不是文件夹。请用 --data 指定台账所在的文件夹。\n`);
     return null;
+  }
+  if (o.command === 'build' || o.command === 'report' || o.command === 'watch') {
+    const bad = await checkOutFolder(o.dataDir, o.outDir);
+    if (bad) {
+      io.err.write(`${bad}\n`);
+      return null;
+    }
   }
   const templatesDir = o.templatesDir ?? PACKAGE_TEMPLATES;
   const loaded = await loadOfficeConfig(templatesDir);
