@@ -3,7 +3,7 @@
  * year for the annual assessment, seed 004 art. 25). A period is a closed range of calendar days;
  * its Chinese label goes into file names and titles, so it must be stable.
  */
-import { lastDayOfMonth, ymd, type IsoDate } from '../model/dates.ts';
+import { addDays, lastDayOfMonth, ymd, type IsoDate } from '../model/dates.ts';
 
 export type PeriodKind = 'month' | 'quarter' | 'half' | 'year';
 
@@ -51,6 +51,25 @@ export function periodOfMonth(asOf: IsoDate): Period {
   const p = monthPeriod(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), asOf);
   if (isPeriodError(p)) throw new Error(p.error);
   return p;
+}
+
+/** Days after a month's end that units have to send their 落实情况 when office.json gives none. */
+export const DEFAULT_SUBMIT_DAYS = 5;
+
+/**
+ * The month a build reports on, and the latest 通报 of each edition. A month is reported once it
+ * is over; until its report is due (reportSubmitDays calendar days after its last day), the build
+ * keeps showing the month just finished, as of its last day, rather than a few days of the new
+ * month ("按期办结率0%" on the 1st). From the day after, the month under way is the latest,
+ * shown as such (截至 the as-of date).
+ */
+export function reportMonthOf(asOf: IsoDate, submitDays: number | null | undefined): Period {
+  const days = submitDays ?? DEFAULT_SUBMIT_DAYS;
+  const y = Number(asOf.slice(0, 4));
+  const m = Number(asOf.slice(5, 7));
+  const prev = m === 1 ? { y: y - 1, m: 12 } : { y, m: m - 1 };
+  const due = addDays(lastDayOfMonth(prev.y, prev.m), days);
+  return asOf <= due ? periodOfMonth(ymd(prev.y, prev.m, 1)) : periodOfMonth(asOf);
 }
 
 /** 月报 · 季报 · 半年报 · 年报 — the report's name for its period kind. */

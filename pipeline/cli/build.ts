@@ -39,7 +39,7 @@ export async function buildFrom(
   const a = analysed ?? (await p.stage('校验与分析', () => analyseLedgers(ledgers, o.asOf, config)));
   const notes: string[] = [];
   const files = await renderOutputs(a, { config, templatesDir, asOf: o.asOf, outDir: o.outDir, notes, images: !o.noImages }, p);
-  const write = () => writeOutputs(o.outDir, files, buildScopes(o.asOf), {
+  const write = () => writeOutputs(o.outDir, files, buildScopes(o.asOf, config), {
     signal: o.interrupt?.signal,
     onWait: (owner) => p.note(`输出目录正由另一个 duban 进程${owner ? `（进程号 ${owner.pid}）` : ''}写入，等待它完成……`),
   });

@@ -7,7 +7,7 @@ import type { Progress } from './progress.ts';
 import { renderAnalysisJson } from '../render/analysis-json.ts';
 import { FOLDERS, renderFormalDocuments, type PdfAssets } from '../render/pdf/index.ts';
 import { buildReportData } from '../aggregate/report-data.ts';
-import { periodOfMonth, type Period } from '../aggregate/period.ts';
+import { reportMonthOf, type Period } from '../aggregate/period.ts';
 import { renderReportXlsx } from '../render/xlsx/report-xlsx.ts';
 import { renderReportPdf } from '../render/pdf/report-pdf.ts';
 import { renderCampaignOutputs } from '../render/campaign.ts';
@@ -35,11 +35,11 @@ export { renderSiteFiles } from './site-outputs.ts';
  * an item no longer overdue, a page of an item that left an edition). Reports of other periods,
  * written by `duban report`, are not a build's to remove.
  */
-export function buildScopes(asOf: IsoDate): string[] {
+export function buildScopes(asOf: IsoDate, config: Pick<OfficeConfig, 'reportSubmitDays'>): string[] {
   return [
     'internal/analysis.json',
     ...Object.values(FOLDERS).map((f) => `${f}/`),
-    `internal/reports/${periodOfMonth(asOf).id}/`,
+    `internal/reports/${reportMonthOf(asOf, config.reportSubmitDays).id}/`,
     'internal/campaign/',
     'public/',
     'campus/',
@@ -59,7 +59,7 @@ export async function renderOutputs(a: Analysed, ctx: RenderContext, p: Progress
   const bar = p.counter('公文');
   files.push(...(await p.stage('公文 PDF（催办通知、督办通知、登记表、到期提醒）', () => renderFormalDocuments(a.analysis, ctx.config, assets, tracked, bar.tick).finally(bar.stop))));
   files.push(...(await p.stage('专项活动（自查、整改、报送、制度清理）', () => renderCampaignOutputs(a.analysis, ctx.config, assets, officeAssets(ctx.templatesDir).submission.say))));
-  files.push(...(await p.stage('本月督查督办报告（XLSX、PDF）', () => renderPeriodReport(a, periodOfMonth(ctx.asOf), ctx))));
+  files.push(...(await p.stage('月度督查督办报告（XLSX、PDF）', () => renderPeriodReport(a, reportMonthOf(ctx.asOf, ctx.config.reportSubmitDays), ctx))));
   const site = await p.stage('公开通报网站（公开版、校内版）', () => renderSiteFiles(a, ctx));
   files.push(...site);
   if (ctx.outDir !== undefined) {

@@ -4,7 +4,7 @@ import type { CliOptions } from './args.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
 import type { Io } from './main.ts';
 import { analyseLedgers, readLedgers } from './pipeline.ts';
-import { isPeriodError, parsePeriod, periodOfMonth } from '../aggregate/period.ts';
+import { isPeriodError, parsePeriod, reportMonthOf } from '../aggregate/period.ts';
 import { renderPeriodReport } from './renderers.ts';
 import { writeOutputs } from '../write/write-outputs.ts';
 import { issueLines, styleFor } from './summary.ts';
@@ -14,7 +14,7 @@ import { writeNotes } from './build.ts';
 
 export async function runReport(o: CliOptions, config: OfficeConfig, templatesDir: string, io: Io): Promise<number> {
   const t0 = performance.now();
-  const period = o.period === null ? periodOfMonth(o.asOf) : parsePeriod(o.period);
+  const period = o.period === null ? reportMonthOf(o.asOf, config.reportSubmitDays) : parsePeriod(o.period);
   if (isPeriodError(period)) {
     io.err.write(`${period.error}\n`);
     return 2;

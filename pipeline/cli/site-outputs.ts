@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { OutputFile } from '../model/output.ts';
 import { addMonths, lastDayOfMonth, type IsoDate } from '../model/dates.ts';
 import { inEdition } from '../render/html/edition.ts';
+import { reportMonthOf } from '../aggregate/period.ts';
 import { loadSiteTemplates, renderSite, renderBulletinImages, launchBrowser, findBrowser, NO_BROWSER_MESSAGE, type SiteTemplates } from '../render/html/index.ts';
 import { hashBytes, readWrittenHashes } from '../write/manifest.ts';
 import { resolveInside } from '../write/safe-path.ts';
@@ -47,7 +48,8 @@ export function renderSiteFiles(a: Analysed, ctx: RenderContext): OutputFile[] {
     const asOf = period.end < ctx.asOf ? period.end : ctx.asOf;
     return { period, analysis: asOf === a.analysis.asOf ? a.analysis : reanalyse(a, asOf, ctx.config) };
   });
-  return renderSite({ bulletins, current: a.analysis, config: ctx.config, templates: siteTemplates(ctx.templatesDir) });
+  const latestId = reportMonthOf(ctx.asOf, ctx.config.reportSubmitDays).id;
+  return renderSite({ bulletins, latestId, current: a.analysis, config: ctx.config, templates: siteTemplates(ctx.templatesDir) });
 }
 
 export interface ImageResult {

@@ -41,6 +41,8 @@ export interface BulletinData {
   period: BulletinPeriod;
   /** 统计截止: the earlier of the period end and the analysis date. */
   cutoff: string;
+  /** The month is not over yet: its numbers are as of the cutoff, not final. */
+  underWay: boolean;
   counts: EditionCounts;
   assignedInPeriod: number;
   praised: PraisedUnit[];
@@ -54,6 +56,7 @@ export function buildBulletin(view: EditionView, period: BulletinPeriod): Bullet
   return {
     period,
     cutoff: chineseDate(cutoff),
+    underWay: view.asOf < period.end,
     counts: countEdition(items),
     assignedInPeriod: items.filter((i) => i.assignedOn !== null && i.assignedOn >= period.start && i.assignedOn <= period.end).length,
     praised: praisedUnits(items),

@@ -24,6 +24,8 @@ export interface SiteInput {
   /** One analysis per month of the archive, each as of that month's end (the current month: as of the as-of date). */
   bulletins: ReadonlyArray<{ period: BulletinPeriod; analysis: Analysis }>;
   current: Analysis;
+  /** The month shown as the latest 通报 (the month just finished, until its report is due); default the newest. */
+  latestId?: string;
   config: OfficeConfig;
   templates: SiteTemplates;
 }
@@ -41,7 +43,7 @@ function renderEdition(input: SiteInput, edition: Edition): OutputFile[] {
   const current = selectEdition(input.current, edition);
   const months: MonthView[] = editionMonths(input.bulletins, current).map((b) => ({ period: b.period, view: selectEdition(b.analysis, edition) }));
   const bulletins = months.map((m) => buildBulletin(m.view, m.period));
-  const latest = bulletins.at(-1) ?? null;
+  const latest = bulletins.find((b) => b.period.id === input.latestId) ?? bulletins.at(-1) ?? null;
   const site = siteContext(input.config, edition, current, latest);
   const page = (path: string, name: PageName, title: string, nav: string, data: object): OutputFile => ({
     path: `${edition}/${path}`,
@@ -63,7 +65,7 @@ function renderEdition(input: SiteInput, edition: Edition): OutputFile[] {
     const path = bulletinPage(b.period.id);
     const prev = bulletins[k - 1];
     const next = bulletins[k + 1];
-    files.push(page(path, 'bulletin', `督查通报（${b.period.label}）`, 'bulletin', {
+    files.push(page(path, 'bulletin', `督查通报（${b.period.label}${b.underWay ? `，截至${b.cutoff}` : ''}）`, 'bulletin', {
       b,
       itemsCaption: `${b.period.label}督办事项办理情况（${b.counts.total}项）`,
       prev: prev && { label: prev.period.label, href: bulletinPage(prev.period.id) },
