@@ -96,6 +96,8 @@ export function unitStats(items: readonly AnalyzedItem[], directory: readonly Un
     const d = byName.get(name);
     return {
       unit: name,
+      // Filled in by analyze once feedback statuses are known (analyze/feedback.ts).
+      feedbackMissing: 0,
       total: c.total,
       done: c.done,
       doneOnTime: c.doneOnTime,

@@ -8,6 +8,7 @@ import { unitStats } from '../aggregate/unit-stats.ts';
 import { createCalendar, type WorkdayCalendar } from './workday-calendar.ts';
 import { analyzeItem } from './item-analysis.ts';
 import { planNotices } from './notices.ts';
+import { attachFeedback, requestsOf, withDecisions } from './feedback.ts';
 import {
   analyzeDisclosures, analyzeRectifications, analyzeRegulations, analyzeSelfChecks, analyzeSubmissions,
 } from './campaign-analysis.ts';
@@ -19,37 +20,42 @@ export function calendarFor(records: Records): WorkdayCalendar {
 export function analyze(
   records: Records,
   asOf: IsoDate,
-  config: Pick<OfficeConfig, 'dueSoonWorkdays'> & Partial<Pick<OfficeConfig, 'docNoPrefix' | 'nextDocNo'>>,
+  config: Pick<OfficeConfig, 'dueSoonWorkdays'> & Partial<Pick<OfficeConfig, 'docNoPrefix' | 'nextDocNo' | 'feedbackDay'>>,
   earlierIssues: readonly Issue[] = [],
   cal: WorkdayCalendar = calendarFor(records),
 ): Analysis {
   const issues: Issue[] = [...earlierIssues];
 
-  const reminders = new Map<string, IsoDate[]>();
+  // One reminder per item and day: the same 催办记录 saved twice (催办记录-2026-11-25.csv copied
+  // into two folders, or kept after its rows were pasted into the main ledger) counts once.
+  const reminderDays = new Map<string, Set<IsoDate>>();
   for (const r of records.reminders) {
     if (r.date > asOf) continue;
-    const list = reminders.get(r.itemId);
-    if (list) list.push(r.date);
-    else reminders.set(r.itemId, [r.date]);
+    const days = reminderDays.get(r.itemId);
+    if (days) days.add(r.date);
+    else reminderDays.set(r.itemId, new Set([r.date]));
   }
-  for (const list of reminders.values()) list.sort();
+  const reminders = new Map<string, IsoDate[]>([...reminderDays].map(([id, days]) => [id, [...days].sort()]));
 
   const ctx = { asOf, cal, dueSoonWorkdays: config.dueSoonWorkdays, reminders };
-  const items = records.items.map((rec) => analyzeItem(rec, ctx, issues)).sort(byPlace);
+  const requests = requestsOf(records, asOf);
+  const items = withDecisions(records.items, requests).map((rec) => analyzeItem(rec, ctx, issues)).sort(byPlace);
 
   const notices = planNotices(items, records.docRegister ?? [], asOf, { docNoPrefix: config.docNoPrefix ?? '', nextDocNo: config.nextDocNo ?? 1 }, issues);
   attachWarnings(items, issues);
   issues.sort(compareIssues);
+  const units = unitStats(items, records.units);
+  attachFeedback(items, units, records, requests, asOf, cal, config.feedbackDay);
 
   return {
     asOf,
     items,
     notices,
-    units: unitStats(items, records.units),
+    units,
     selfChecks: analyzeSelfChecks(records, ctx),
     rectifications: analyzeRectifications(records, ctx),
     regulations: analyzeRegulations(records, asOf),
-    submissions: analyzeSubmissions(records, asOf),
+    submissions: analyzeSubmissions(records, asOf, cal),
     disclosures: analyzeDisclosures(records, asOf),
     issues,
   };

@@ -1,10 +1,11 @@
 /** One 督办事项 as of date T (spec §3–§4): deadlines, extension checks, status, reminders. */
 import type { AnalyzedItem } from '../model/analysis.ts';
-import { addMonths, type IsoDate } from '../model/dates.ts';
+import type { IsoDate } from '../model/dates.ts';
 import { issue, type Issue } from '../model/issue.ts';
 import type { ItemRecord } from '../model/records.ts';
 import { defaultDeadline, resolveDeadline, uncoveredYears } from './deadline-resolve.ts';
 import { statusOf } from './item-status.ts';
+import { extensionProblems } from './extension-rules.ts';
 import type { WorkdayCalendar } from './workday-calendar.ts';
 
 export interface ItemContext {
@@ -15,8 +16,6 @@ export interface ItemContext {
   reminders: ReadonlyMap<string, readonly IsoDate[]>;
 }
 
-/** 延期批准 is 党政办公室, 分管校领导 or the approving leader's name; only the office's own approval is not a leader's. */
-const OFFICE_APPROVAL = /^$|办公室|党政办|党校办|办公厅/u;
 
 export function analyzeItem(rec: ItemRecord, ctx: ItemContext, issues: Issue[]): AnalyzedItem {
   const { asOf, cal } = ctx;
@@ -108,22 +107,19 @@ export function analyzeItem(rec: ItemRecord, ctx: ItemContext, issues: Issue[]):
     lastReminderOn: reminderDates.at(-1) ?? null,
     lateWorkdays: s.lateWorkdays,
     docNo: null,
+    feedback: null,
+    feedbackDue: null,
+    feedbackStatus: null,
+    request: null,
   };
 }
 
 /** Seed 004 art. 22: apply at least 5 working days before the deadline; over 3 months needs 分管校领导. */
 function checkExtension(rec: ItemRecord, deadline: IsoDate, extendedTo: IsoDate, cal: WorkdayCalendar, issues: Issue[], spans: [IsoDate, IsoDate][]) {
   const at = { file: rec.file, row: rec.row };
-  if (rec.extensionAppliedOn) {
-    const lead = rec.extensionAppliedOn < deadline ? cal.workdaysBetween(rec.extensionAppliedOn, deadline) : 0;
-    spans.push(rec.extensionAppliedOn < deadline ? [rec.extensionAppliedOn, deadline] : [deadline, rec.extensionAppliedOn]);
-    if (lead < 5) {
-      issues.push(issue('warning', 'W_LATE_EXTENSION', { ...at, column: '延期申请日期', value: rec.extensionAppliedOn },
-        `延期申请日期 ${rec.extensionAppliedOn} 距原办结时限 ${deadline} 不足5个工作日（${lead}个）`, '按规定，延期申请最迟应在办结时限前5个工作日提出；请核实并在备注中说明情况。'));
-    }
-  }
-  if (extendedTo > addMonths(deadline, 3) && OFFICE_APPROVAL.test(rec.extensionApprovedBy.trim())) {
-    issues.push(issue('warning', 'W_LONG_EXTENSION', { ...at, column: '延期批准', value: rec.extensionApprovedBy },
-      `延期超过3个月（${deadline} → ${extendedTo}），但没有分管校领导批准`, '延期超过3个月的事项须经分管校领导确定；请在「延期批准」填写「分管校领导」或批准人姓名。'));
+  if (rec.extensionAppliedOn) spans.push(rec.extensionAppliedOn < deadline ? [rec.extensionAppliedOn, deadline] : [deadline, rec.extensionAppliedOn]);
+  for (const p of extensionProblems({ deadline, to: extendedTo, appliedOn: rec.extensionAppliedOn, approvedBy: rec.extensionApprovedBy }, cal)) {
+    const column = p.code === 'W_LATE_EXTENSION' ? '延期申请日期' : '延期批准';
+    issues.push(issue('warning', p.code, { ...at, column, value: p.code === 'W_LATE_EXTENSION' ? (rec.extensionAppliedOn ?? '') : rec.extensionApprovedBy }, p.message, p.hint));
   }
 }

@@ -22,6 +22,8 @@ export const officeConfigSchema = z.object({
   reminderSender: z.string().default(''),
   /** due_soon when working days left ≤ this (spec §4: 3, configurable). */
   dueSoonWorkdays: z.number().int().min(0).max(30).default(3),
+  /** 进展反馈 is due each month by this day (a day off moves it to the working day before; spec §2.10). */
+  feedbackDay: z.number().int().min(1).max(31).default(25),
   /** 回访复查 sample: share of completed items, at least recheckMin. */
   recheckRate: z.number().min(0).max(1).default(0.1),
   recheckMin: z.number().int().min(0).default(3),

@@ -109,6 +109,27 @@ const DEFS: readonly Omit<KindDef, 'label'>[] = [
     ],
     required: [['文号'], ['标题'], ['发文日期']],
   },
+  {
+    // The workbook duban sends each unit also shows 事项, 办结时限 and 下一节点 for reference;
+    // they are known here only so that they never make the table look like another kind.
+    kind: 'feedback',
+    columns: [
+      SEQ, col('编号', '事项编号', '督办编号'), col('反馈日期', '填报日期', '填表日期'), col('填报单位', '填报部门', '反馈单位'),
+      col('本期进展', '进展情况', '落实情况', '办理情况', '本月进展'), col('办理状态', '反馈类型'), col('办结日期', '完成日期'),
+      col('申请延期至', '延期至', '申请延期时限'), col('延期理由', '原因', '延期原因'), col('填报人', '联系人'), col('联系电话', '电话'),
+      col('事项', '事项名称', '督办事项'), col('办结时限'), col('下一节点', '下一个节点', '下一时间节点'),
+    ],
+    required: [['编号'], ['反馈日期']],
+  },
+  {
+    kind: 'reviews',
+    columns: [
+      SEQ, col('编号', '事项编号', '督办编号'), col('审核结果', '审核意见结果', '审批结果'), col('审核日期', '审批日期'),
+      col('审核事项', '申请事项'), col('审核人', '审批人'), col('审核意见', '审批意见'),
+      col('事项', '事项名称'), col('申请单位'), col('申请日期'), col('申请内容'),
+    ],
+    required: [['编号'], ['审核结果']],
+  },
 ];
 
 export const LEDGER_KINDS: readonly KindDef[] = DEFS.map((d) => ({ ...d, label: LEDGER_KIND_NAMES[d.kind] }));

@@ -34,6 +34,8 @@ export type IssueCode =
   | 'W_LAST_GOOD_VERSION'
   | 'W_CONSISTENCY'
   | 'W_REGISTER_ITEM'
+  | 'W_FEEDBACK_UNIT'
+  | 'W_FEEDBACK_REQUEST'
   | 'W_CELL_TOO_LONG'
   | 'W_EXTRA_CELLS'
   | 'I_NOTE_ROW'

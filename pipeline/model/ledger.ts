@@ -9,7 +9,9 @@ export type LedgerKind =
   | 'regulations' // 制度目录 §2.7
   | 'disclosures' // 公开事项 §2.8
   | 'submissionRequirements' // 报送要求 §2.9
-  | 'docRegister'; // 发文登记 §2.12
+  | 'docRegister' // 发文登记 §2.12
+  | 'feedback' // 进展反馈 §2.10
+  | 'reviews'; // 审核记录 §2.11
 
 export const LEDGER_KIND_NAMES: Record<LedgerKind, string> = {
   items: '督办事项',
@@ -22,6 +24,8 @@ export const LEDGER_KIND_NAMES: Record<LedgerKind, string> = {
   disclosures: '公开事项',
   submissionRequirements: '报送要求',
   docRegister: '发文登记',
+  feedback: '进展反馈',
+  reviews: '审核记录',
 };
 
 export interface RawRow {

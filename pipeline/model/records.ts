@@ -161,6 +161,40 @@ export interface DocRegisterRecord extends Located {
   itemIds: string[];
 }
 
+export const FEEDBACK_STATES = ['办理中', '申请办结', '申请延期'] as const;
+export type FeedbackState = (typeof FEEDBACK_STATES)[number];
+
+/** One row of a unit's returned 进展反馈表 (§2.10). */
+export interface FeedbackRecord extends Located {
+  itemId: string;
+  on: IsoDate;
+  /** 填报单位 (column, title line or file name), through the directory. */
+  unit: string | null;
+  progress: string;
+  state: FeedbackState;
+  /** 申请办结: the completion date asked for. */
+  completedOn: IsoDate | null;
+  /** 申请延期: the new deadline asked for, as written and parsed. */
+  extensionText: string;
+  extensionSpec: DeadlineSpec | null;
+  reason: string;
+  by: string;
+  phone: string;
+}
+
+export type ReviewTopic = '办结' | '延期';
+
+/** The office's decision on a request (§2.11); `result` null = still pending. */
+export interface ReviewRecord extends Located {
+  itemId: string;
+  result: '通过' | '退回' | null;
+  /** null = decided on T. */
+  on: IsoDate | null;
+  topic: ReviewTopic | null;
+  by: string;
+  opinion: string;
+}
+
 export interface Records {
   items: ItemRecord[];
   reminders: ReminderRecord[];
@@ -173,4 +207,6 @@ export interface Records {
   submissionRequirements: SubmissionRequirementRecord[];
   submissionEvidence: SubmissionEvidence[];
   docRegister: DocRegisterRecord[];
+  feedback: FeedbackRecord[];
+  reviews: ReviewRecord[];
 }

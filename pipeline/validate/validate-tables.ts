@@ -11,6 +11,7 @@ import { validateHolidays, validateReminders, validateUnits } from './support-ro
 import { validateRectifications, validateRegulations, validateSelfChecks, validateSubmissionRequirements } from './campaign-rows.ts';
 import { validateDisclosures } from './disclosure-rows.ts';
 import { dedupeRegister, validateDocRegister } from './doc-register-rows.ts';
+import { validateFeedback, validateReviews } from './feedback-rows.ts';
 import { splitUnits, unitLookup, type UnitLookup } from './unit-names.ts';
 import { collectEvidence, unitFromFileName } from './submission-evidence.ts';
 
@@ -83,11 +84,12 @@ export function validateTables(tables: readonly RawTable[], asOf: IsoDate): Vali
   }
 
   const docRegister = dedupeRegister(collect('docRegister', validateDocRegister), issues);
+  const { feedback, reviews } = validateReturns(of('feedback'), of('reviews'), { asOf, items, dropped, lookup, fileUnit, issues });
 
   const submissionEvidence = collectEvidence(tables, { selfChecks, rectifications }, fileUnit, lookup);
 
   return {
-    records: { items, reminders, units, holidays, selfChecks, rectifications, regulations, disclosures, submissionRequirements, submissionEvidence, docRegister },
+    records: { items, reminders, units, holidays, selfChecks, rectifications, regulations, disclosures, submissionRequirements, submissionEvidence, docRegister, feedback, reviews },
     issues,
   };
 }
@@ -135,6 +137,46 @@ function validateItems(tables: RawTable[], asOf: IsoDate, lookup: UnitLookup, is
     items.push({ ...rec, leadUnit: unique[0] ?? null, coUnits: unique.slice(1) });
   }
   return { items, erroredIds };
+}
+
+/**
+ * Returned 进展反馈 and the office's 审核记录: rows for an unknown 编号 are E_REFERENCE (a row for
+ * an item that failed validation is already explained by that item's error); feedback from a unit
+ * that neither leads nor co-owns the item is kept, with W_FEEDBACK_UNIT.
+ */
+function validateReturns(
+  feedbackTables: RawTable[],
+  reviewTables: RawTable[],
+  c: { asOf: IsoDate; items: ItemRecord[]; dropped: ReadonlySet<string>; lookup: UnitLookup; fileUnit: (t: RawTable) => string | null; issues: Issue[] },
+) {
+  const byId = new Map(c.items.map((i) => [i.id, i]));
+  const known = (r: { itemId: string; file: string; row: number }, what: string): boolean => {
+    if (byId.has(r.itemId)) return true;
+    if (!c.dropped.has(r.itemId)) {
+      c.issues.push(issue('error', 'E_REFERENCE', { file: r.file, row: r.row, column: '编号', value: r.itemId },
+        `${what}中的编号「${r.itemId}」在督办事项台账中不存在`, '请核对编号是否与督办事项台账一致（注意大小写、全角半角和多余空格）；反馈表请使用 duban 生成的表格填写。'));
+    }
+    return false;
+  };
+  const feedback = feedbackTables.flatMap((t) => {
+    const r = validateFeedback(t, c.asOf, c.fileUnit(t));
+    c.issues.push(...r.issues);
+    return r.records.filter((f) => known(f, '进展反馈')).map((f) => {
+      const unit = normaliseUnit(f.unit, c.lookup, { file: f.file, row: f.row, column: t.headerText.填报单位 ?? '填报单位' }, c.issues);
+      const item = byId.get(f.itemId)!;
+      if (unit !== null && unit !== item.leadUnit && !item.coUnits.includes(unit)) {
+        c.issues.push(issue('warning', 'W_FEEDBACK_UNIT', { file: f.file, row: f.row, column: t.headerText.填报单位 ?? '填报单位', value: unit },
+          `「${unit}」不是事项「${item.id}」的承办或配合单位（牵头单位：${item.leadUnit ?? '未填'}）`, '请核对编号是否填错；配合单位的进展请报牵头单位汇总后由牵头单位反馈。'));
+      }
+      return { ...f, unit };
+    });
+  });
+  const reviews = reviewTables.flatMap((t) => {
+    const r = validateReviews(t, c.asOf);
+    c.issues.push(...r.issues);
+    return r.records.filter((x) => known(x, '审核记录'));
+  });
+  return { feedback, reviews };
 }
 
 /** A unit name through the directory; unknown names stay as written, with a warning and a hint. */
