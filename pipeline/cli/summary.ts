@@ -59,7 +59,21 @@ export function summaryLines(a: Analysis, style: Style, opts: { maxWarnings: num
     a.disclosures.length ? `公开事项 ${a.disclosures.length} 项` : '',
   ].filter(Boolean);
   if (campaign.length) lines.push(campaign.join(' · '));
+  lines.push(...skippedFileLines(a.issues, style));
   lines.push(...issueLines(a.issues, style, opts.maxWarnings));
+  return lines;
+}
+
+/**
+ * Files in the data folder that were not read, always named with what to do (spec §1): an .xls
+ * or a .docx left there by mistake must not look like a ledger that was read and had no problems.
+ */
+export function skippedFileLines(issues: readonly Issue[], style: Style): string[] {
+  const skipped = issues.filter((i) => i.code === 'I_SKIPPED_FILE');
+  if (skipped.length === 0) return [];
+  const lines = [style.yellow(`未读取的文件 ${skipped.length} 个：`)];
+  for (const i of skipped.slice(0, 20)) lines.push(`  ${terminalText(i.file)}：${terminalText(i.hint ?? '')}`);
+  if (skipped.length > 20) lines.push(`  ……共 ${skipped.length} 个，运行 duban check --json 查看全部。`);
   return lines;
 }
 
