@@ -69,7 +69,8 @@ export function summaryLines(a: Analysis, style: Style, opts: { maxWarnings: num
  * or a .docx left there by mistake must not look like a ledger that was read and had no problems.
  */
 export function skippedFileLines(issues: readonly Issue[], style: Style): string[] {
-  const skipped = issues.filter((i) => i.code === 'I_SKIPPED_FILE');
+  // A README beside the ledgers describes the folder; naming it on every build would be noise.
+  const skipped = issues.filter((i) => i.code === 'I_SKIPPED_FILE' && !/^readme(\.[a-z]+)?$/i.test(i.file.split('/').at(-1) ?? ''));
   if (skipped.length === 0) return [];
   const lines = [style.yellow(`未读取的文件 ${skipped.length} 个：`)];
   for (const i of skipped.slice(0, 20)) lines.push(`  ${terminalText(i.file)}：${terminalText(i.hint ?? '')}`);
