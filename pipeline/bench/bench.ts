@@ -8,11 +8,14 @@ import type { CliOptions } from '../cli/args.ts';
 import type { Io } from '../cli/main.ts';
 import type { StageRow } from './bench-stages.ts';
 
-const CHILD = fileURLToPath(new URL('./bench-child.ts', import.meta.url));
+// Compiled (dist/), the child is the compiled module beside this one; as TypeScript it runs through tsx.
+const COMPILED = !import.meta.url.endsWith('.ts');
+const CHILD = fileURLToPath(new URL(COMPILED ? './bench-child.js' : './bench-child.ts', import.meta.url));
+const LOADER = COMPILED ? [] : ['--import', 'tsx'];
 
 function child<T>(mode: string, n: number): Promise<T> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', CHILD, mode, String(n)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, [...LOADER, CHILD, mode, String(n)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     p.stdout.on('data', (d: Buffer) => (out += d.toString()));
     p.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as T) : reject(new Error(`bench ${mode} ${n} exited ${code}`))));

@@ -5,12 +5,12 @@ import type { Io } from './main.ts';
 import { analyseLedgers, readLedgers } from './pipeline.ts';
 import { issueLines, styleFor, summaryLines } from './summary.ts';
 import { templateWarningLines } from './template-warnings.ts';
-import { officeAssets } from '../render/office-assets.ts';
+import { officeAssetWarnings } from '../render/office-assets.ts';
 import { terminalJson } from '../model/control-chars.ts';
 
 export async function runCheck(o: CliOptions, config: OfficeConfig, templatesDir: string, io: Io): Promise<number> {
   // The office's templates are checked too: a broken one is reported here, before a build uses the built-in one.
-  const templateWarnings = officeAssets(templatesDir).warnings;
+  const templateWarnings = officeAssetWarnings(templatesDir);
   const ledgers = await readLedgers(o.dataDir);
   const { analysis } = analyseLedgers(ledgers, o.asOf, config);
   const errors = analysis.issues.filter((i) => i.severity === 'error').length;

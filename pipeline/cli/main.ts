@@ -1,11 +1,10 @@
-/** The `duban` command: parse arguments, run a command, return the exit code (0 clean, 1 data errors, 2 usage). */
+/**
+ * The `duban` command: parse arguments, run a command, return the exit code (0 clean, 1 data errors, 2 usage).
+ * Each command's modules are imported when it runs, so `--help` and a usage error load only the argument parser.
+ */
 import { stat } from 'node:fs/promises';
 import { HELP, parseArgs, type CliOptions } from './args.ts';
-import { loadOfficeConfig, PACKAGE_TEMPLATES } from '../config/load-config.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
-import { runBuild } from './build.ts';
-import { runCheck } from './check.ts';
-import { checkOutFolder } from '../write/out-folder.ts';
 
 export interface Io {
   out: NodeJS.WriteStream;
@@ -30,10 +29,14 @@ export async function main(argv: readonly string[], io: Io = { out: process.stdo
   const setup = await prepare(o, io);
   if (!setup) return 2;
   switch (o.command) {
-    case 'build':
+    case 'build': {
+      const { runBuild } = await import('./build.ts');
       return runBuild(o, setup.config, setup.templatesDir, io);
-    case 'check':
+    }
+    case 'check': {
+      const { runCheck } = await import('./check.ts');
       return runCheck(o, setup.config, setup.templatesDir, io);
+    }
     case 'report': {
       const { runReport } = await import('./report.ts');
       return runReport(o, setup.config, setup.templatesDir, io);
@@ -52,12 +55,14 @@ async function prepare(o: CliOptions, io: Io): Promise<{ config: OfficeConfig; t
     return null;
   }
   if (o.command === 'build' || o.command === 'report' || o.command === 'watch') {
+    const { checkOutFolder } = await import('../write/out-folder.ts');
     const bad = await checkOutFolder(o.dataDir, o.outDir);
     if (bad) {
       io.err.write(`${bad}\n`);
       return null;
     }
   }
+  const { loadOfficeConfig, PACKAGE_TEMPLATES } = await import('../config/load-config.ts');
   const templatesDir = o.templatesDir ?? PACKAGE_TEMPLATES;
   const loaded = await loadOfficeConfig(templatesDir);
   if (!loaded.ok) {

@@ -2,9 +2,12 @@
  * XLSX workbook → rows of text per visible worksheet, cells as the secretary sees them:
  * dates as YYYY-MM-DD, numbers without float noise, formulas as their cached result.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { issue, type Issue } from '../model/issue.ts';
 import type { GridRow } from './read-table.ts';
+
+/** exceljs (~50 packages, ~0.25 s to load) is loaded by the first workbook read, not by every run. */
+let excel: typeof ExcelJS | undefined;
 
 export interface XlsxSheet {
   name: string;
@@ -12,7 +15,8 @@ export interface XlsxSheet {
 }
 
 export async function readXlsx(bytes: Uint8Array, file: string): Promise<{ sheets: XlsxSheet[]; issues: Issue[] }> {
-  const wb = new ExcelJS.Workbook();
+  excel ??= (await import('exceljs')).default;
+  const wb = new excel.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {
@@ -60,7 +64,7 @@ function sheetRows(ws: ExcelJS.Worksheet): GridRow[] {
  * the user reads on every row, so it is copied down.
  */
 function cellText(cell: ExcelJS.Cell): { text: string; link?: string } {
-  if (cell.type === ExcelJS.ValueType.Merge) {
+  if (cell.type === excel?.ValueType.Merge) {
     const m = cell.master;
     if (m.col !== cell.col) return { text: '' };
     return cellText(m);

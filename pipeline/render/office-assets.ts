@@ -9,7 +9,7 @@
  * config/load-config.ts, because a broken one stops the run with exit 2 rather than warning.)
  */
 import path from 'node:path';
-import { loadPdfAssets, type PdfAssets } from './pdf/assets.ts';
+import { loadPdfAssets, pdfAssetWarnings, type PdfAssets } from './pdf/assets.ts';
 import { loadSubmissionWording, type SubmissionWordingResult } from './pdf/documents/submission-reminder-wording.ts';
 import { loadSummaryTemplate, type SummaryTemplate } from './pdf/report-summary.ts';
 import { loadSiteTemplates, type SiteTemplates } from './html/templates.ts';
@@ -38,10 +38,24 @@ export function officeAssets(templatesDir: string): OfficeAssets {
     a = {
       templatesDir, pdf, submission, summary, site,
       get warnings() {
-        return [...new Set([...pdf.warnings, ...submission.warnings, ...summary.warnings, ...site.warnings])];
+        return distinct(pdf.warnings, submission.warnings, summary.warnings, site.warnings);
       },
     };
     byDir.set(key, a);
   }
   return a;
+}
+
+/**
+ * The warnings of officeAssets without parsing the built-in fonts, for `duban check`, which draws
+ * nothing: it loads no font library unless the office supplied fonts of its own.
+ */
+export function officeAssetWarnings(templatesDir: string): string[] {
+  const loaded = byDir.get(path.resolve(templatesDir));
+  if (loaded) return loaded.warnings;
+  return distinct(pdfAssetWarnings(templatesDir), loadSubmissionWording(templatesDir).warnings, loadSummaryTemplate(templatesDir).warnings, loadSiteTemplates(templatesDir).warnings);
+}
+
+function distinct(...lists: string[][]): string[] {
+  return [...new Set(lists.flat())];
 }

@@ -53,31 +53,54 @@ function loadFont(path: string): LoadedFont {
   return cached;
 }
 
+/** The office's own font (templates/fonts/) for each role it supplied that can be embedded; a warning for each that cannot. */
+function usableOfficeFonts(templatesDir: string, warnings: string[]): Partial<Record<FontRole, { file: string; font: LoadedFont }>> {
+  const office = officeFontFiles(join(templatesDir, 'fonts'));
+  const usable: Partial<Record<FontRole, { file: string; font: LoadedFont }>> = {};
+  for (const role of FONT_ROLES) {
+    const candidate = office[role];
+    if (!candidate) continue;
+    try {
+      const font = loadFont(candidate);
+      if (Object.keys(font.font.variationAxes ?? {}).length > 0) {
+        warnings.push(`字体 ${basename(candidate)} 是可变字体，无法嵌入，已改用默认字体`);
+      } else if (!font.source) {
+        warnings.push(`字体 ${basename(candidate)} 不是 TrueType 轮廓（可能是 OpenType/CFF），请换用 .ttf 文件；已改用默认字体`);
+      } else {
+        usable[role] = { file: candidate, font };
+      }
+    } catch (e) {
+      warnings.push(`字体 ${basename(candidate)} 无法读取（${(e as Error).message}），已改用默认字体`);
+    }
+  }
+  return usable;
+}
+
+function loadWording(templatesDir: string, warnings: string[]): Wording {
+  const file = templateFileLabel(templatesDir, 'pdf/wording.json');
+  const wording = compileWording(readWordingFile(join(templatesDir, 'pdf', 'wording.json'), file, warnings), file);
+  warnings.push(...wording.warnings);
+  return wording.say;
+}
+
+/** The warnings of loadPdfAssets without parsing the built-in fonts (`duban check`: nothing is drawn). */
+export function pdfAssetWarnings(templatesDir: string): string[] {
+  const warnings: string[] = [];
+  usableOfficeFonts(templatesDir, warnings);
+  loadWording(templatesDir, warnings);
+  return warnings;
+}
+
 export function loadPdfAssets(templatesDir: string): PdfAssets {
   const warnings: string[] = [];
   const defaults = defaultFontFiles();
-  const office = officeFontFiles(join(templatesDir, 'fonts'));
+  const own = usableOfficeFonts(templatesDir, warnings);
   const fontFiles = { ...defaults };
   const fonts = {} as Record<FontRole, LoadedFont>;
   for (const role of FONT_ROLES) {
-    const candidate = office[role];
-    if (candidate) {
-      try {
-        const font = loadFont(candidate);
-        if (Object.keys(font.font.variationAxes ?? {}).length > 0) {
-          warnings.push(`字体 ${basename(candidate)} 是可变字体，无法嵌入，已改用默认字体`);
-        } else if (!font.source) {
-          warnings.push(`字体 ${basename(candidate)} 不是 TrueType 轮廓（可能是 OpenType/CFF），请换用 .ttf 文件；已改用默认字体`);
-        } else {
-          fonts[role] = font;
-          fontFiles[role] = candidate;
-          continue;
-        }
-      } catch (e) {
-        warnings.push(`字体 ${basename(candidate)} 无法读取（${(e as Error).message}），已改用默认字体`);
-      }
-    }
-    fonts[role] = loadFont(defaults[role]);
+    const office = own[role];
+    if (office) fontFiles[role] = office.file;
+    fonts[role] = office?.font ?? loadFont(defaults[role]);
   }
 
   const files = new Map<string, Buffer>();
@@ -95,8 +118,6 @@ export function loadPdfAssets(templatesDir: string): PdfAssets {
     kit[role] = fontMeasure(fonts[role].font);
   }
 
-  const file = templateFileLabel(templatesDir, 'pdf/wording.json');
-  const wording = compileWording(readWordingFile(join(templatesDir, 'pdf', 'wording.json'), file, warnings), file);
-  warnings.push(...wording.warnings);
-  return { templatesDir, engine: { fonts: table, files }, kit, say: wording.say, sheetFonts, fontFiles, warnings };
+  const say = loadWording(templatesDir, warnings);
+  return { templatesDir, engine: { fonts: table, files }, kit, say, sheetFonts, fontFiles, warnings };
 }

@@ -12,6 +12,12 @@ import type { AnalyzedItem } from '../../model/analysis.ts';
 import type { IsoDate } from '../../model/dates.ts';
 import type { OfficeConfig } from '../../config/office-config.ts';
 
+/**
+ * The worker's entry. Compiled (dist/render/pdf/form-pool.js), the worker is the compiled module
+ * beside this one; run as TypeScript, a plain-JS bootstrap that registers tsx first.
+ */
+const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './form-worker.mjs' : './form-worker-main.js', import.meta.url);
+
 /** Below this many forms, a worker's start-up costs more than it saves. */
 export const PARALLEL_FROM = 1_500;
 const CHUNK = 200;
@@ -45,7 +51,7 @@ export async function drawFormsInWorkers(
   try {
     await Promise.all(
       Array.from({ length: Math.min(workers, chunks.length) }, async () => {
-        const worker = new Worker(new URL('./form-worker.mjs', import.meta.url));
+        const worker = new Worker(WORKER_ENTRY);
         pool.push(worker);
         while (next < chunks.length) {
           const index = next++;

@@ -48,10 +48,18 @@ interface Fontkit {
 }
 
 // The very fontkit instance pdfmake's pdfkit loads: resolved pdfmake → pdfkit → fontkit, so
-// nested installs cannot hand us a different copy.
-const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-const requireFromPdfkit = createRequire(requireFromPdfmake.resolve('pdfkit'));
-const fontkit = requireFromPdfkit('fontkit') as Fontkit;
+// nested installs cannot hand us a different copy. Loaded by the first font parsed, not by
+// every module that imports this one (`duban check` and `--help` never load it).
+let loaded: Fontkit | undefined;
+function fontkit(): Fontkit {
+  if (!loaded) {
+    const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
+    const requireFromPdfkit = createRequire(requireFromPdfmake.resolve('pdfkit'));
+    loaded = requireFromPdfkit('fontkit') as Fontkit;
+    loaded.registerFormat(CachedFontFormat);
+  }
+  return loaded;
+}
 
 const MAGIC = [0x44, 0x55, 0x42, 0x41, 0x4e, 0x46, 0x4e, 0x54]; // "DUBANFNT"
 const HANDLE_LENGTH = MAGIC.length + 4;
@@ -75,7 +83,6 @@ class CachedFontFormat {
     return font as unknown as CachedFontFormat;
   }
 }
-fontkit.registerFormat(CachedFontFormat);
 
 export interface CachedFont {
   /** Pass this to pdfkit/pdfmake instead of the font bytes. */
@@ -85,7 +92,7 @@ export interface CachedFont {
 
 /** Parse a TTF/OTF once; the returned handle stands for it in any later document. */
 export function cacheFont(bytes: Uint8Array): CachedFont {
-  const font = fontkit.create(bytes) as ParsedFont;
+  const font = fontkit().create(bytes) as ParsedFont;
   memoiseLayout(font);
   memoiseGlyphDecoding(font);
   const index = parsed.push(font) - 1;

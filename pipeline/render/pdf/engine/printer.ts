@@ -33,8 +33,14 @@ type PrinterClass = new (
 ) => { createPdfKitDocument(dd: TDocumentDefinitions, options?: object): Promise<PdfKitDocument> };
 type UrlResolverClass = new (vfs: VirtualFs) => UrlResolverInstance;
 
-const Printer = (require('pdfmake/js/Printer.js') as { default: PrinterClass }).default;
-const UrlResolver = (require('pdfmake/js/URLResolver.js') as { default: UrlResolverClass }).default;
+/** pdfmake (~0.1 s to load) is loaded by the first document printed. */
+let pdfmake: { Printer: PrinterClass; UrlResolver: UrlResolverClass } | undefined;
+function loadPdfmake(): { Printer: PrinterClass; UrlResolver: UrlResolverClass } {
+  return (pdfmake ??= {
+    Printer: (require('pdfmake/js/Printer.js') as { default: PrinterClass }).default,
+    UrlResolver: (require('pdfmake/js/URLResolver.js') as { default: UrlResolverClass }).default,
+  });
+}
 
 /** pdfmake family name → vfs file names per style. */
 export type FontTable = Record<string, { normal: string; bold: string; italics: string; bolditalics: string }>;
@@ -90,6 +96,7 @@ export async function renderPdf(engine: PdfEngine, dd: TDocumentDefinitions): Pr
 }
 
 async function print(engine: PdfEngine, dd: TDocumentDefinitions): Promise<Uint8Array> {
+  const { Printer, UrlResolver } = loadPdfmake();
   const vfs: VirtualFs = {
     existsSync: (name) => engine.files.has(name),
     readFileSync: (name) => {
