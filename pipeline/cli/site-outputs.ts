@@ -65,7 +65,7 @@ export interface ImageResult {
  */
 export async function renderSiteImages(site: readonly OutputFile[], outDir: string, previous: Readonly<Record<string, string>>, draw = true): Promise<ImageResult> {
   const css = (ed: string) => site.find((f) => f.path === `${ed}/assets/site.css`);
-  const pages = site.filter((f) => /^(public|campus)\/bulletin\/[^/]+\.html$/.test(f.path));
+  const pages = site.filter((f) => f.longImage === true && /^(public|campus)\/bulletin\/[^/]+\.html$/.test(f.path));
   const reused: OutputFile[] = [];
   const todo: OutputFile[] = [];
   for (const page of pages) {

@@ -65,14 +65,20 @@ function renderEdition(input: SiteInput, edition: Edition): OutputFile[] {
     const path = bulletinPage(b.period.id);
     const prev = bulletins[k - 1];
     const next = bulletins[k + 1];
-    files.push(page(path, 'bulletin', `督查通报（${b.period.label}${b.underWay ? `，截至${b.cutoff}` : ''}）`, 'bulletin', {
-      b,
-      itemsCaption: `${b.period.label}督办事项办理情况（${b.counts.total}项）`,
-      prev: prev && { label: prev.period.label, href: bulletinPage(prev.period.id) },
-      next: next && { label: next.period.label, href: bulletinPage(next.period.id) },
-      imageFile: bulletinImage(b.period.id).split('/').at(-1),
-      imageName: imageName(input.config, b),
-    }));
+    // The long image is for sharing the latest 通报; older months keep their page only, so a
+    // build draws two images however long the archive is.
+    const isLatest = b === latest;
+    files.push({
+      ...page(path, 'bulletin', `督查通报（${b.period.label}${b.underWay ? `，截至${b.cutoff}` : ''}）`, 'bulletin', {
+        b,
+        itemsCaption: `${b.period.label}督办事项办理情况（${b.counts.total}项）`,
+        prev: prev && { label: prev.period.label, href: bulletinPage(prev.period.id) },
+        next: next && { label: next.period.label, href: bulletinPage(next.period.id) },
+        imageFile: isLatest ? bulletinImage(b.period.id).split('/').at(-1) : null,
+        imageName: imageName(input.config, b),
+      }),
+      ...(isLatest ? { longImage: true } : {}),
+    });
   });
   const units = buildUnits(current, months);
   files.push(page(UNITS_PAGE, 'units', '承办单位', 'units', { units }));

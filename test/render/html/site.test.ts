@@ -154,3 +154,17 @@ describe('loadSiteTemplates', () => {
     expect(t.pages.index({ site: {}, nav: {}, root: '' })).toContain('<html lang="zh-CN">');
   });
 });
+
+describe('long images', () => {
+  it('only the latest 通报 of each edition is marked for a long image and offers its download', () => {
+    const files = renderFixtureSite();
+    for (const edition of ['public', 'campus'] as const) {
+      const marked = editionFiles(files, edition).filter((f) => f.longImage).map((f) => f.path);
+      expect(marked).toEqual([`${edition}/bulletin/2026-11.html`]);
+      const older = editionFiles(files, edition).find((f) => f.path === `${edition}/bulletin/2026-10.html`)!;
+      expect(textOf(older)).not.toContain('下载长图');
+      const latest = editionFiles(files, edition).find((f) => f.path === `${edition}/bulletin/2026-11.html`)!;
+      expect(textOf(latest)).toContain('href="2026-11.png"');
+    }
+  });
+});
