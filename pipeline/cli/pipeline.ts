@@ -7,6 +7,7 @@ import type { Records } from '../model/records.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
 import { scanFolder } from '../ingest/scan-folder.ts';
 import { ingestFiles } from '../ingest/ingest.ts';
+import { lostRowIssues, unaccountedRows } from '../ingest/row-account.ts';
 import { validateTables } from '../validate/validate-tables.ts';
 import { analyze } from '../analyze/analyze.ts';
 
@@ -31,7 +32,9 @@ export interface Analysed {
 
 export function analyseLedgers(ledgers: Ledgers, asOf: IsoDate, config: OfficeConfig): Analysed {
   const validated = validateTables(ledgers.tables, asOf);
-  const inputIssues = [...ledgers.issues, ...validated.issues];
+  const found = [...ledgers.issues, ...validated.issues];
+  // Spec §1: no row vanishes. A row that became nothing and was named by nothing is reported.
+  const inputIssues = [...found, ...lostRowIssues(unaccountedRows(ledgers.tables, validated.records, found))];
   return { records: validated.records, inputIssues, analysis: analyze(validated.records, asOf, config, inputIssues) };
 }
 

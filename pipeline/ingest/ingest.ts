@@ -9,8 +9,9 @@ import { decodeText, startsWith } from './decode-text.ts';
 import { normalizeHeader } from './header-normalize.ts';
 import { recognizeHeader } from './ledger-kinds.ts';
 import { parseCsv } from './parse-csv.ts';
-import { readTable, type ReadTableResult } from './read-table.ts';
+import { HEADER_SEARCH_ROWS, readTable, type ReadTableResult } from './read-table.ts';
 import { readXlsx } from './read-xlsx.ts';
+import { LIMITS, fileTooLarge, type IngestLimits } from './limits.ts';
 
 export interface IngestResult {
   tables: RawTable[];
@@ -19,12 +20,14 @@ export interface IngestResult {
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
-export async function ingestFiles(files: readonly SourceFile[]): Promise<IngestResult> {
+export async function ingestFiles(files: readonly SourceFile[], limits: IngestLimits = LIMITS): Promise<IngestResult> {
   const tables: RawTable[] = [];
   const issues: Issue[] = [];
   for (const f of files) {
     try {
-      const r = startsWith(f.bytes, ZIP) ? await ingestWorkbook(f) : ingestCsv(f);
+      const r = f.bytes.length > limits.fileBytes ? { tables: [], issues: [fileTooLarge(f.path, f.bytes.length, limits)] }
+        : startsWith(f.bytes, ZIP) ? await ingestWorkbook(f, limits)
+        : ingestCsv(f, limits);
       tables.push(...r.tables);
       issues.push(...r.issues);
     } catch (e) {
@@ -42,13 +45,17 @@ const emptyFile = (file: string): Issue =>
   issue('error', 'E_EMPTY_FILE', { file }, '文件是空的（没有任何内容，或只有空行）', '请填写台账内容后再放入数据文件夹；不需要的文件可以删除。');
 
 /** CSV (or Excel's tab-separated "Unicode text") from bytes to at most one table. */
-export function ingestCsv(f: SourceFile): IngestResult {
+export function ingestCsv(f: SourceFile, limits: IngestLimits = LIMITS): IngestResult {
   if (f.bytes.length === 0) return { tables: [], issues: [emptyFile(f.path)] };
   const decoded = decodeText(f.bytes, f.path);
   if (!decoded.ok) return { tables: [], issues: [decoded.issue] };
-  const { rows } = parseCsv(decoded.text, isHeader);
-  return fromResult(readTable(rows, { file: f.path }), f.path, decoded.issues);
+  // Rows past the limit are only counted; the slack leaves room for title and blank rows above the data.
+  const { rows, unread } = parseCsv(decoded.text, isHeader, limits.tableRows + ROW_SLACK);
+  return fromResult(readTable(rows, { file: f.path }, { limits, unread, extraCells: true }), f.path, decoded.issues);
 }
+
+/** Rows read past the row limit, for the header, title lines and empty rows. */
+const ROW_SLACK = 100 * HEADER_SEARCH_ROWS;
 
 function fromResult(r: ReadTableResult, file: string, before: Issue[]): IngestResult {
   if (r.status === 'empty') return { tables: [], issues: [...before, emptyFile(file)] };
@@ -61,10 +68,10 @@ function fromResult(r: ReadTableResult, file: string, before: Issue[]): IngestRe
  * only an info note when another sheet of the workbook is one; a workbook with no ledger at
  * all reports each sheet. E_MISSING_COLUMN is always an error: that sheet was meant as a ledger.
  */
-async function ingestWorkbook(f: SourceFile): Promise<IngestResult> {
-  const { sheets, issues } = await readXlsx(f.bytes, f.path);
+async function ingestWorkbook(f: SourceFile, limits: IngestLimits): Promise<IngestResult> {
+  const { sheets, issues } = await readXlsx(f.bytes, f.path, limits);
   if (issues.length > 0) return { tables: [], issues };
-  const results = sheets.map((s) => ({ sheet: s.name, r: readTable(s.rows, { file: f.path, sheet: s.name }) }));
+  const results = sheets.map((s) => ({ sheet: s.name, r: readTable(s.rows, { file: f.path, sheet: s.name }, { limits }) }));
   const tables = results.flatMap(({ r }) => (r.status === 'table' ? [r.table] : []));
   if (results.every(({ r }) => r.status === 'empty')) return { tables: [], issues: [emptyFile(f.path)] };
   const out: Issue[] = [];

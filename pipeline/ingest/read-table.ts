@@ -2,7 +2,7 @@
  * Rows of cells (from CSV or a worksheet) → one RawTable: find the header row and the kind,
  * read title lines above it, map data cells to canonical columns, drop trailing notes.
  */
-import { issue, type Issue } from '../model/issue.ts';
+import { bounded, issue, type Issue } from '../model/issue.ts';
 import { LEDGER_KIND_NAMES, type RawTable, type RawRow } from '../model/ledger.ts';
 import { cleanValue, normalizeHeader } from './header-normalize.ts';
 import {
@@ -10,6 +10,8 @@ import {
 } from './ledger-kinds.ts';
 import { addNoteValues, addTitleValues } from './title-values.ts';
 import { trailingNoteKind } from './note-rows.ts';
+import { LIMITS, type IngestLimits } from './limits.ts';
+import type { BrokenQuote } from './parse-csv.ts';
 
 /** One row as read: its spreadsheet row number and its cells as text. */
 export interface GridRow {
@@ -17,6 +19,8 @@ export interface GridRow {
   cells: string[];
   /** Hyperlink targets of XLSX cells, by cell index. */
   links?: (string | undefined)[];
+  /** A CSV record whose quote was never closed (parse-csv.ts): named, never built. */
+  brokenQuote?: BrokenQuote;
 }
 
 export type ReadTableResult =
@@ -32,12 +36,22 @@ export interface TableSource {
   sheet?: string;
 }
 
+export interface ReadOptions {
+  limits?: IngestLimits;
+  /** Non-empty rows after the last of `rows`, counted by the reader but not read. */
+  unread?: number;
+  /** CSV: cells beyond the header are a sign of an unquoted delimiter, worth a warning. */
+  extraCells?: boolean;
+}
+
 export function isBlankRow(cells: readonly string[]): boolean {
   for (const c of cells) if (c !== '' && cleanValue(c) !== '') return false;
   return true;
 }
 
-export function readTable(rows: readonly GridRow[], src: TableSource): ReadTableResult {
+export function readTable(input: readonly GridRow[], src: TableSource, o: ReadOptions = {}): ReadTableResult {
+  const limits = o.limits ?? LIMITS;
+  const { rows, cut } = cutLongCells(input, limits.cellChars);
   const where = src.sheet === undefined ? '' : `工作表「${src.sheet}」`;
   const candidates: { index: number; match: HeaderMatch | null; partial: HeaderMatch | null; norm: string[] }[] = [];
   let headerIndex = -1;
@@ -78,10 +92,20 @@ export function readTable(rows: readonly GridRow[], src: TableSource): ReadTable
   });
   const issues: Issue[] = duplicateIssues(header, headerRow, src, where);
 
+  const columnName = (c: number): string => cleanValue(headerRow.cells[c] ?? '') || `第 ${c + 1} 列`;
+  const width = headerWidth(headerRow.cells);
   const data: { row: RawRow; index: number }[] = [];
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const r = rows[i]!;
+    if (r.brokenQuote) {
+      issues.push(brokenQuoteIssue(r, columnName(r.brokenQuote.cell), src, where));
+      continue;
+    }
     if (isBlankRow(r.cells)) continue;
+    if (o.extraCells && r.cells.length > width) {
+      const extra = r.cells.slice(width).filter((c) => cleanValue(c) !== '');
+      if (extra.length > 0) issues.push(extraCellsIssue(r.row, extra, src, where));
+    }
     const values: Record<string, string> = {};
     for (const [c, name] of mapped) {
       const link = name === '链接' ? r.links?.[c] : undefined;
@@ -89,9 +113,18 @@ export function readTable(rows: readonly GridRow[], src: TableSource): ReadTable
     }
     data.push({ row: { row: r.row, values }, index: i });
   }
+  for (const [row, c, length] of cut) {
+    if (row > headerRow.row) issues.push(longCellIssue(row, columnName(c), length, limits.cellChars, src, where));
+  }
+  const over = Math.max(0, data.length - limits.tableRows) + (o.unread ?? 0);
+  if (over > 0) {
+    const first = data[limits.tableRows]?.row.row ?? (rows.at(-1)?.row ?? headerRow.row) + 1;
+    issues.push(tooManyRowsIssue(first, over, limits.tableRows, src, where));
+    data.length = Math.min(data.length, limits.tableRows);
+  }
   const seqIndex = header.columns.indexOf('序号');
   const notes: Issue[] = [];
-  while (data.length > 0) {
+  while (over === 0 && data.length > 0) {
     const last = data[data.length - 1]!;
     const note = trailingNoteKind(rows[last.index]!.cells, seqIndex);
     if (!note) break;
@@ -173,4 +206,53 @@ function duplicateIssues(m: HeaderMatch, headerRow: GridRow, src: TableSource, w
       `${where}「${lostText}」列与「${keptText}」列都表示「${name}」，「${lostText}」列已忽略`,
       `请删除或改名其中一列；读取的是「${keptText}」列（与标准列名相同的优先，否则取靠左的一列）。`);
   });
+}
+
+/** Cells over the cell limit cut to it, and which were: [row, cell index, length as written]. */
+function cutLongCells(rows: readonly GridRow[], max: number): { rows: readonly GridRow[]; cut: [number, number, number][] } {
+  const cut: [number, number, number][] = [];
+  let out: GridRow[] | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    let cells: string[] | null = null;
+    for (let k = 0; k < r.cells.length; k++) {
+      const c = r.cells[k]!;
+      if (c.length <= max) continue;
+      (cells ??= [...r.cells])[k] = bounded(c, max, '');
+      cut.push([r.row, k, Array.from(c).length]);
+    }
+    if (cells) (out ??= [...rows])[i] = { ...r, cells };
+  }
+  return { rows: out ?? rows, cut };
+}
+
+/** Cells up to the last filled header cell. */
+function headerWidth(cells: readonly string[]): number {
+  let w = cells.length;
+  while (w > 0 && cleanValue(cells[w - 1] ?? '') === '') w--;
+  return w;
+}
+
+function brokenQuoteIssue(r: GridRow, column: string, src: TableSource, where: string): Issue {
+  return issue('error', 'E_QUOTE', { file: src.file, row: r.row, column, value: r.brokenQuote?.text ?? '' },
+    `${where}第 ${r.row} 行「${column}」列的引号没有闭合：这个单元格以英文双引号 " 开头，却没有结尾的引号，这一行未读取`,
+    '请在这个单元格内容的末尾补上英文双引号 "，或删去开头的引号（内容中要用双引号时写成两个 ""）；也可以用 Excel 或 WPS 打开后重新另存为 CSV。下面的行已照常读取。');
+}
+
+function extraCellsIssue(row: number, extra: readonly string[], src: TableSource, where: string): Issue {
+  return issue('warning', 'W_EXTRA_CELLS', { file: src.file, row, value: extra.map(cleanValue).join('、') },
+    `${where}第 ${row} 行比表头多出 ${extra.length} 个有内容的单元格，多出的内容未读取`,
+    '常见原因是某个单元格中的英文逗号没有加引号，后面的内容因此错了位：请用 Excel 或 WPS 打开核对这一行，或把含逗号的内容用英文双引号括起来。');
+}
+
+function longCellIssue(row: number, column: string, length: number, max: number, src: TableSource, where: string): Issue {
+  return issue('warning', 'W_CELL_TOO_LONG', { file: src.file, row, column },
+    `${where}第 ${row} 行「${column}」列有 ${length} 个字，超过一个单元格最多 ${max} 个字的上限，只读取了前 ${max} 个字`,
+    `请把过长的内容精简为要点，详细材料另附文件（Excel 的单元格同样最多只能放 ${max} 个字）。`);
+}
+
+function tooManyRowsIssue(first: number, over: number, max: number, src: TableSource, where: string): Issue {
+  return issue('error', 'E_TOO_MANY_ROWS', { file: src.file, row: first },
+    `${where}数据超过每张表 ${max} 行的上限，从第 ${first} 行起的 ${over} 行未读取`,
+    `请把台账拆成几个文件，每个不超过 ${max} 行（例如把已办结的旧事项移到另一个文件）。`);
 }

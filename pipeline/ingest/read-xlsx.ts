@@ -5,6 +5,8 @@
 import type ExcelJS from 'exceljs';
 import { issue, type Issue } from '../model/issue.ts';
 import type { GridRow } from './read-table.ts';
+import { LIMITS, type IngestLimits } from './limits.ts';
+import { workbookTooLarge } from './zip-directory.ts';
 
 /** exceljs (~50 packages, ~0.25 s to load) is loaded by the first workbook read, not by every run. */
 let excel: typeof ExcelJS | undefined;
@@ -14,7 +16,9 @@ export interface XlsxSheet {
   rows: GridRow[];
 }
 
-export async function readXlsx(bytes: Uint8Array, file: string): Promise<{ sheets: XlsxSheet[]; issues: Issue[] }> {
+export async function readXlsx(bytes: Uint8Array, file: string, limits: IngestLimits = LIMITS): Promise<{ sheets: XlsxSheet[]; issues: Issue[] }> {
+  const refused = workbookTooLarge(bytes, file, limits);
+  if (refused) return { sheets: [], issues: [refused] };
   excel ??= (await import('exceljs')).default;
   const wb = new excel.Workbook();
   try {

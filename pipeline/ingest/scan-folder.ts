@@ -6,6 +6,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { issue, type Issue } from '../model/issue.ts';
 import type { SourceFile } from '../model/ledger.ts';
+import { LIMITS, fileTooLarge } from './limits.ts';
 
 export interface ScanResult {
   files: SourceFile[];
@@ -87,6 +88,12 @@ export async function scanFolder(dir: string): Promise<ScanResult> {
   const files: SourceFile[] = [];
   for (const f of found) {
     try {
+      // A file over the limit is named without being read into memory.
+      const size = (await stat(f.abs)).size;
+      if (size > LIMITS.fileBytes) {
+        issues.push(fileTooLarge(f.rel, size, LIMITS));
+        continue;
+      }
       files.push({ path: f.rel, bytes: new Uint8Array(await readFile(f.abs)) });
     } catch {
       issues.push(issue('warning', 'W_IGNORED_FILE', { file: f.rel }, `「${f.rel}」无法读取（可能正被其他程序独占打开，或没有访问权限），未读取`, '请关闭正在编辑该文件的程序后重试，或检查文件权限。'));

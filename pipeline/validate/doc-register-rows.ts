@@ -53,7 +53,11 @@ export function dedupeRegister(records: readonly DocRegisterRecord[], issues: Is
       continue;
     }
     const same = prev.issuedOn === r.issuedOn && [...prev.itemIds].sort().join('、') === [...r.itemIds].sort().join('、');
-    if (same) continue;
+    if (same) {
+      issues.push(issue('info', 'I_SKIPPED_ROW', { file: r.file, row: r.row, column: '文号', value: r.docNo },
+        `发文字号「${r.docNo}」与 ${prev.file} 第 ${prev.row} 行的登记相同，本行不重复计入`, '同一份发文登记保存了两次；可以删除其中一份，也可以不处理。'));
+      continue;
+    }
     issues.push(issue('error', 'E_DUPLICATE_ID', { file: r.file, row: r.row, column: '文号', value: r.docNo },
       `发文字号「${r.docNo}」已在 ${prev.file} 第 ${prev.row} 行登记为另一份文件（${prev.issuedOn}，${prev.itemIds.join('、') || '无事项'}）；本行未读入`,
       '已发出的文号只能对应一份文件。请核对两处登记，删除错误的一行；若是另一份文件，请改用新的文号。'));

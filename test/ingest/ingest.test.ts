@@ -74,6 +74,22 @@ describe('ingestFiles on fixtures', () => {
     expect(r.issues[0]!.hint).toContain('督办事项台账需要「编号（或序号）」「事项」「承办单位」列');
     expect(r.issues[1]!.hint).toContain('承办部门');
   });
+
+  it('reads every row after a quote that was never closed, and names that row (it used to drop Q-2…Q-4 silently)', async () => {
+    const { table, issues } = await one(fixture('引号未闭合.csv'));
+    expect(table.rows.map((r) => [r.row, r.values.编号, r.values.事项])).toEqual([
+      [2, 'Q-1', '修订督查督办工作办法'], [4, 'Q-3', '完善实验室安全检查台账'], [5, 'Q-4', '制定毕业生就业工作方案'],
+    ]);
+    expect(issues).toEqual([expect.objectContaining({ severity: 'error', code: 'E_QUOTE', file: 'ingest/引号未闭合.csv', row: 3, column: '事项' })]);
+    expect(issues[0]!.message).toContain('引号没有闭合');
+    expect(issues[0]!.hint).toContain('补上英文双引号');
+  });
+
+  it('warns about cells beyond the header, the sign of a comma left unquoted', async () => {
+    const { table, issues } = await one(text('a.csv', '编号,事项,承办单位\nA-1,征求意见稿,已发出,教务处\nA-2,乙,人事处,,\n'));
+    expect(table.rows).toHaveLength(2);
+    expect(issues.map((i) => [i.code, i.row, i.value])).toEqual([['W_EXTRA_CELLS', 2, '教务处']]);
+  });
 });
 
 describe('ingestFiles on odd input', () => {

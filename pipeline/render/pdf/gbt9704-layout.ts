@@ -57,10 +57,25 @@ export function lineHeightFactor(measure: FontMeasure, size: number, pitch: numb
   return pitch / (measure.lineBoxEm * size);
 }
 
+/**
+ * Most characters of one text a document prints (about three pages of body text). A longer
+ * text — a 事项 or 落实情况 pasted whole from a report — is cut here with a note saying how long
+ * it is and where to read it all; the ledger and analysis.json keep every character.
+ */
+export const DOCUMENT_TEXT_CHARS = 2000;
+
+/** `text` as a document prints it: at most DOCUMENT_TEXT_CHARS characters, then the note. */
+export function documentText(text: string): string {
+  if (text.length <= DOCUMENT_TEXT_CHARS) return text;
+  const chars = Array.from(text);
+  if (chars.length <= DOCUMENT_TEXT_CHARS) return text;
+  return `${chars.slice(0, DOCUMENT_TEXT_CHARS).join('').trimEnd()}……（全文共${chars.length}字，详见台账）`;
+}
+
 /** `text` broken into lines on the grid, as both the pdfmake documents and the band writer (sheet/) set them. */
 export function gridLines(kit: TextKit, text: string, o: TextOptions = {}): string[] {
   const size = o.size ?? SIZE.三号;
-  return wrapText(text, {
+  return wrapText(documentText(text), {
     measure: kit[o.role ?? 'body'],
     size,
     width: o.width ?? TYPE_AREA.width,

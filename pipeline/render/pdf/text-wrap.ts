@@ -35,8 +35,9 @@ export function cleanText(text: string): string {
 /** Paragraphs (split at newlines) broken into lines that fit `width`. Empty paragraphs stay as empty lines. */
 export function wrapText(text: string, options: WrapOptions): string[] {
   const lines: string[] = [];
+  // One line at a time: spreading a paragraph's lines into push() overflows the stack at ~100,000 lines.
   for (const paragraph of cleanText(text).split('\n')) {
-    lines.push(...wrapParagraph((options.indent ?? '') + paragraph, options));
+    for (const line of wrapParagraph((options.indent ?? '') + paragraph, options)) lines.push(line);
   }
   return lines;
 }
