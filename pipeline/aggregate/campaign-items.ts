@@ -26,18 +26,20 @@ export function campaignTrackedItems(analysis: Pick<Analysis, 'asOf' | 'selfChec
   const out: AnalyzedItem[] = [];
   for (const s of byUnitThenPlace(analysis.selfChecks)) {
     if (s.state === '比较好' || rectified.has(regulationKey(s))) continue;
-    out.push(toItem('自查', s, s.reason ? `${s.state}（${s.reason}）` : s.state, analysis.asOf, ids, cal));
+    const state = s.reason ? `${s.state}（${s.reason}）` : s.state;
+    out.push(toItem('自查', s, state, state, analysis.asOf, ids, cal));
   }
   for (const r of byUnitThenPlace(analysis.rectifications)) {
     if (r.completion === '已完成') continue;
-    out.push(toItem('整改', r, r.progress, analysis.asOf, ids, cal));
+    out.push(toItem('整改', r, r.completion, r.progress, analysis.asOf, ids, cal));
   }
   return out;
 }
 
 type Row = SelfCheckEntry | RectificationEntry;
 
-function toItem(kind: '自查' | '整改', row: Row, progress: string, asOf: string, ids: Set<string>, cal: WorkdayCalendar | undefined): AnalyzedItem {
+/** `state`: the 执行现状 (with its reason) of a 自查 row, 近期完成 / 限期完成 of a 整改 row. */
+function toItem(kind: '自查' | '整改', row: Row, state: string, progress: string, asOf: string, ids: Set<string>, cal: WorkdayCalendar | undefined): AnalyzedItem {
   const name = row.name.replace(/^《|》$/gu, '');
   const measure = row.measure.trim();
   const text = `落实《${name}》整改：${measure}`;
@@ -83,6 +85,7 @@ function toItem(kind: '自查' | '整改', row: Row, progress: string, asOf: str
     lastReminderOn: null,
     lateWorkdays: null,
     docNo: null,
+    campaign: { kind, reportedOn: row.reportedOn, seq: row.seq, regulation: name, state, measure },
   };
 }
 

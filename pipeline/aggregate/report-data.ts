@@ -14,6 +14,7 @@
 import type { AnalyzedItem, Analysis } from '../model/analysis.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
+import { labelsNeedFile } from '../model/item-labels.ts';
 import type { Period } from './period.ts';
 import { countItems, type Counts } from './unit-stats.ts';
 import { drawRecheckSample, type RecheckSample } from './report-sample.ts';
@@ -29,7 +30,7 @@ export interface ReportData {
   period: Period;
   /** The as-of date of the analysis the statuses come from. */
   asOf: IsoDate;
-  /** 统计截止时间: the earlier of the period end and the as-of date. */
+  /** 统计截至: the earlier of the period end and the as-of date. */
   cutoff: IsoDate;
   organization: string;
   /** The period's items in 布置时间 order (undated last), then by id. */
@@ -55,6 +56,14 @@ export interface ReportData {
    * the data folder holds no campaign ledger. Not limited to the period: a campaign runs across months.
    */
   campaign: CampaignCounts | null;
+  /** Items are named with their ledger's name (model/item-labels.ts, itemLabel), as the 催办通知 of the same ledgers are. */
+  labelsWithFile: boolean;
+  /**
+   * 本年累计 for the units' annual assessment (seed 004 art. 25): each lead unit's 按期办结率 over the
+   * items open at any time from 1 January to the period's end, as of the same date. Null when the
+   * period starts on 1 January, being the year to date itself.
+   */
+  yearToDate: { label: string; onTimeRate: ReadonlyMap<string, number | null> } | null;
 }
 
 export function buildReportData(analysis: Analysis, period: Period, config: ReportConfig): ReportData {
@@ -82,6 +91,19 @@ export function buildReportData(analysis: Analysis, period: Period, config: Repo
     recheck,
     assessment: assessmentRows(byUnit, coUnits, recheck.items, analysis.units),
     campaign: campaignCounts(analysis),
+    labelsWithFile: labelsNeedFile(analysis.items),
+    yearToDate: yearToDate(analysis, period),
+  };
+}
+
+function yearToDate(analysis: Analysis, period: Period): ReportData['yearToDate'] {
+  const year = period.start.slice(0, 4);
+  if (period.start === `${year}-01-01`) return null;
+  const span: Period = { ...period, start: `${year}-01-01` };
+  const rows = tallyByLeadUnit(analysis.items.filter((i) => inPeriod(i, span)), analysis.units);
+  return {
+    label: `${year}年1月—${Number(period.end.slice(5, 7))}月`,
+    onTimeRate: new Map(rows.map((r) => [r.name, r.counts.onTimeRate])),
   };
 }
 

@@ -2,12 +2,18 @@
  * How report values read in Chinese, shared by the XLSX and the PDF so both say the same thing.
  */
 import { STATUS_WORDS, type AnalyzedItem } from '../model/analysis.ts';
-import { chineseDate, type IsoDate } from '../model/dates.ts';
+import { chineseDate } from '../model/dates.ts';
+import type { RecheckSample } from './report-sample.ts';
 
 /** 85.7% · 100% · — (nothing due yet, so no rate). */
 export function rateWord(rate: number | null): string {
   if (rate === null) return '—';
   return `${trimZero((rate * 100).toFixed(1))}%`;
+}
+
+/** 按期办结率85.7%, or — when nothing was due yet — that there is no rate to give. `prefix`: 本期 … */
+export function rateClause(rate: number | null, prefix = ''): string {
+  return rate === null ? '尚无到期应办结事项' : `${prefix}按期办结率${rateWord(rate)}`;
 }
 
 export function statusWord(item: AnalyzedItem): string {
@@ -28,10 +34,11 @@ export function progressWord(item: AnalyzedItem): string {
   return '';
 }
 
-/** 办结时限 as it stands, naming an approved extension. */
+/** 办结时限 as a document states it (2026年11月20日), naming an approved extension; the XLSX writes a date cell. */
 export function deadlineWord(item: AnalyzedItem): string {
   if (item.effectiveDeadline !== null) {
-    return item.extendedTo !== null ? `${item.effectiveDeadline}（已延期）` : item.effectiveDeadline;
+    const date = chineseDate(item.effectiveDeadline);
+    return item.extendedTo !== null ? `${date}（已延期）` : date;
   }
   if (item.ongoing) return '长期';
   return '未定';
@@ -47,9 +54,20 @@ export function yesNo(b: boolean): string {
   return b ? '是' : '否';
 }
 
-/** 11月25日 — the form's note leaves the year out. */
-export function monthDay(date: IsoDate): string {
-  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+/**
+ * The 回访复查 draw in one sentence (seed 004 art. 17), the same in the PDF and the XLSX: how many
+ * items could be re-checked, and either the share drawn or, when there are no more than the rule
+ * asks for, that all of them are. `here` is 本月 / 本季度 …
+ */
+export function recheckSentence(r: Pick<RecheckSample, 'population' | 'rate' | 'min' | 'items'>, here: string): string {
+  const n = r.population;
+  if (n === 0) return `${here}无办结事项，不开展回访复查。`;
+  if (r.items.length >= n) {
+    return n < r.min
+      ? `${here}可回访的办结事项仅${n}项（不足${r.min}项），全部抽取开展回访复查。`
+      : `${here}办结事项${n}项，全部抽取开展回访复查。`;
+  }
+  return `${here}办结事项${n}项，按${rateWord(r.rate)}的比例（不少于${r.min}项）随机抽取${r.items.length}项开展回访复查，抽取结果可复核。`;
 }
 
 function trimZero(s: string): string {

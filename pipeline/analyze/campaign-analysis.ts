@@ -32,7 +32,7 @@ export function analyzeSelfChecks(records: Records, ctx: CampaignContext): SelfC
     const t = r.state === '比较好' ? { deadline: null, status: 'no_deadline' as const, light: 'gray' as const } : track(r.deadlineSpec, r.reportedOn, false, ctx);
     return {
       unit: r.unit, issuer: r.issuer, name: r.name, state: r.state, reason: r.reason, measure: r.measure,
-      deadlineText: r.deadlineText, ...t, file: r.file, row: r.row,
+      deadlineText: r.deadlineText, ...t, file: r.file, row: r.row, reportedOn: r.reportedOn, seq: r.seq,
     };
   });
 }
@@ -43,7 +43,7 @@ export function analyzeRectifications(records: Records, ctx: CampaignContext): R
     const t = track(r.deadlineSpec, r.reportedOn, r.completion === '已完成', ctx);
     return {
       unit: r.unit, issuer: r.issuer, name: r.name, measure: r.measure, progress: r.progress, completion: r.completion,
-      deadlineText: r.deadlineText, ...t, file: r.file, row: r.row,
+      deadlineText: r.deadlineText, ...t, file: r.file, row: r.row, reportedOn: r.reportedOn, seq: r.seq,
     };
   });
 }
@@ -65,7 +65,8 @@ export function analyzeRegulations(records: Records, asOf: IsoDate): RegulationE
   });
 }
 
-export function analyzeSubmissions(records: Records, asOf: IsoDate): SubmissionEntry[] {
+/** `cal` counts how many working days a missing form is overdue, as for items (spec §4). */
+export function analyzeSubmissions(records: Records, asOf: IsoDate, cal: WorkdayCalendar): SubmissionEntry[] {
   const all = records.units.map((u) => u.name);
   const out: SubmissionEntry[] = [];
   for (const req of records.submissionRequirements) {
@@ -82,7 +83,8 @@ export function analyzeSubmissions(records: Records, asOf: IsoDate): SubmissionE
       let status: SubmissionStatus;
       if (sent) status = sentOn !== null && sentOn > req.due ? 'sent_late' : 'sent_on_time';
       else status = asOf > req.due ? 'missing' : 'pending';
-      out.push({ material: req.material, unit, due: req.due, sentOn, status });
+      const overdueWorkdays = status === 'missing' ? cal.workdaysBetween(req.due, asOf) : null;
+      out.push({ material: req.material, unit, due: req.due, sentOn, status, overdueWorkdays });
     }
   }
   return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || compareZh(a.material, b.material) || compareZh(a.unit, b.unit));

@@ -82,6 +82,27 @@ export interface AnalyzedItem {
   lateWorkdays: number | null;
   /** 发文字号 of the 督办通知 that assigned it (registered, or numbered by this build), or null. */
   docNo: string | null;
+  /**
+   * Only on campaign rows followed like 督办 items (aggregate/campaign-items.ts), which never reach
+   * analysis.json `items`: the form the unit reported it on, so its letters describe it as the unit's
+   * own commitment instead of a task assigned to it.
+   */
+  campaign?: CampaignOrigin;
+}
+
+/** A 自查表 or 整改表 row as its letters describe it (seed 000, 附件1 and 附件2). */
+export interface CampaignOrigin {
+  kind: '自查' | '整改';
+  /** 填报日期 of the form (column or title line), when known. */
+  reportedOn: IsoDate | null;
+  /** 序号 on the form, '' when it has none. */
+  seq: string;
+  /** 制度名称 without 书名号. */
+  regulation: string;
+  /** 自查: the 执行现状 with its reason (执行不好（经费不足）); 整改: 近期完成 or 限期完成. */
+  state: string;
+  /** The 整改措施 as written. */
+  measure: string;
 }
 
 export interface UnitStats {
@@ -123,6 +144,11 @@ export interface SelfCheckEntry {
   light: Light;
   file: string;
   row: number;
+  // extensions
+  /** 填报日期 (column or title line), the base date of the 时限; null when the form gives none. */
+  reportedOn: IsoDate | null;
+  /** 序号 on the form, '' when it has none. */
+  seq: string;
 }
 
 export interface RectificationEntry {
@@ -138,6 +164,11 @@ export interface RectificationEntry {
   light: Light;
   file: string;
   row: number;
+  // extensions
+  /** 填报日期 (column or title line), the base date of the 时限; null when the form gives none. */
+  reportedOn: IsoDate | null;
+  /** 序号 on the form, '' when it has none. */
+  seq: string;
 }
 
 export interface RegulationEntry {
@@ -160,6 +191,8 @@ export interface SubmissionEntry {
   due: IsoDate;
   sentOn: IsoDate | null;
   status: SubmissionStatus;
+  /** extension — missing only: working days in (due, T], as overdueWorkdays of items; else null. */
+  overdueWorkdays: number | null;
 }
 
 export interface DisclosureEntry {

@@ -5,7 +5,6 @@
  * and an analysis without campaign data makes nothing at all.
  */
 import type { Analysis } from '../model/analysis.ts';
-import { chineseDate } from '../model/dates.ts';
 import type { OutputFile } from '../model/output.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
 import { hasCampaignData } from '../aggregate/campaign-counts.ts';
@@ -45,7 +44,8 @@ export async function renderCampaignOutputs(
   if (!hasCampaignData(analysis)) return [];
   const when = metadataTimestamp(analysis.asOf, config.fixedTimestamp);
   const meta = { when, author: config.officeName };
-  const ctx: CampaignSheetContext = { organization: config.organization, cutoffText: `统计截至：${chineseDate(analysis.asOf)}` };
+  // Tables write dates as 2026-11-25, documents as 2026年11月25日.
+  const ctx: CampaignSheetContext = { organization: config.organization, cutoffText: `统计截至：${analysis.asOf}` };
   const files: OutputFile[] = [];
 
   if (analysis.selfChecks.length > 0) {
@@ -56,7 +56,7 @@ export async function renderCampaignOutputs(
     files.push({ path: CAMPAIGN_FILES.rectifications, bytes: await renderWorkbook([rectificationSheet(analysis.rectifications, ctx)], meta) });
   }
   if (analysis.submissions.length > 0) {
-    const sheets = [submissionSheet(analysis.submissions, ctx), missingSheet(analysis.submissions, analysis.asOf, ctx)];
+    const sheets = [submissionSheet(analysis.submissions, ctx), missingSheet(analysis.submissions, ctx)];
     files.push({ path: CAMPAIGN_FILES.submissions, bytes: await renderWorkbook(sheets, meta) });
   }
   // The catalogue is written even when nothing is due, so the office sees the check was made.

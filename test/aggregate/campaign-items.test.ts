@@ -52,8 +52,17 @@ describe('campaignTrackedItems', () => {
     expect(item!.text).toBe(`落实《辽宁科技大学职称评审办法》整改：${'完善制度'.repeat(30)}`);
   });
 
-  it('plans 催办通知 and 到期提醒 like 督办 items (same AnalyzedItem keys)', () => {
-    expect(Object.keys(items[0]!).sort()).toEqual(Object.keys(fixtureItem({ id: 'x' })).sort());
+  it('plans 催办通知 and 到期提醒 like 督办 items (same AnalyzedItem keys, plus the form it came from)', () => {
+    expect(Object.keys(items[0]!).sort()).toEqual([...Object.keys(fixtureItem({ id: 'x' })), 'campaign'].sort());
+  });
+
+  it('carries the form, its 填报日期 and 序号, and what the unit committed to, for its letters', () => {
+    expect(items.find((i) => i.id === '自查-学生工作处-4')!.campaign).toEqual({
+      kind: '自查', reportedOn: '2022-11-11', seq: '2', regulation: '辽宁科技大学学生手册', state: '需要补充修订', measure: '按新修订的规定更新学生手册',
+    });
+    expect(items.find((i) => i.id === '整改-人事处-3')!.campaign).toEqual({
+      kind: '整改', reportedOn: '2022-11-25', seq: '1', regulation: '辽宁科技大学教职工考勤管理办法', state: '近期完成', measure: '严格考勤登记，按月通报',
+    });
   });
 
   it('is empty without campaign rows', () => {

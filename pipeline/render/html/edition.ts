@@ -9,6 +9,7 @@
  * analysis.units (its counts include hidden items; pages recount from the edition's items).
  */
 import type { Analysis, AnalyzedItem, DisclosureEntry, Light, Status } from '../../model/analysis.ts';
+import { generatedIdPart } from '../../model/item-labels.ts';
 import type { IsoDate } from '../../model/dates.ts';
 import type { Audience, DisclosureCategory, ItemSource } from '../../model/records.ts';
 import { maskPersonal } from './mask-personal.ts';
@@ -103,11 +104,8 @@ function publicItem(i: AnalyzedItem): Omit<PublicItem, 'key'> {
  * of a table with neither is numbered by its row (`#r12` → 12).
  */
 export function publicId(i: Pick<AnalyzedItem, 'id' | 'file'>): string {
-  const name = i.file.split(/[\\/]/).at(-1) ?? '';
-  const dot = name.lastIndexOf('.');
-  const stem = dot > 0 ? name.slice(0, dot) : name;
-  if (!i.id.startsWith(`${stem}#`)) return i.id;
-  const rest = i.id.slice(stem.length + 1);
+  const rest = generatedIdPart(i);
+  if (rest === null) return i.id;
   return /^r\d+$/.test(rest) ? rest.slice(1) : rest;
 }
 

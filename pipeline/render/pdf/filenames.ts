@@ -7,10 +7,12 @@ import { stripControls } from '../../model/control-chars.ts';
 const RESERVED_WINDOWS = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 const MAX_CHARS = 60;
 
-/** One safe path component: no separators, dot-dot, controls, bidi overrides or Windows-reserved characters/names. */
+/** One safe path component: no separators, dot-dot, `#`, controls, bidi overrides or Windows-reserved characters/names. */
 export function safeName(text: string, fallback = '未命名'): string {
   let name = stripControls(text.normalize('NFC'))
     .replace(/[<>:"/\\|?*]/g, '_')
+    // Ids built from a file name and 序号 (spec §2.1: `台账#5`): `#` cuts a link or a path in half.
+    .replace(/#/g, '-')
     .replace(/\.{2,}/g, '_')
     .replace(/\s+/g, ' ')
     .trim()

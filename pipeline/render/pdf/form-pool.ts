@@ -27,6 +27,8 @@ export interface FormJob {
   config: OfficeConfig;
   asOf: IsoDate;
   items: AnalyzedItem[];
+  /** How each item is named on its form (DocContext.label over the whole run), in the order of `items`. */
+  labels?: string[];
 }
 
 export interface FormResult {
@@ -44,7 +46,11 @@ export async function drawFormsInWorkers(
   workers = Math.max(1, Math.min(availableParallelism(), 4)),
 ): Promise<Uint8Array[] | null> {
   const chunks: AnalyzedItem[][] = [];
-  for (let i = 0; i < job.items.length; i += CHUNK) chunks.push(job.items.slice(i, i + CHUNK));
+  const labelChunks: (string[] | undefined)[] = [];
+  for (let i = 0; i < job.items.length; i += CHUNK) {
+    chunks.push(job.items.slice(i, i + CHUNK));
+    labelChunks.push(job.labels?.slice(i, i + CHUNK));
+  }
   const results: Uint8Array[][] = new Array(chunks.length);
   let next = 0;
   const pool: Worker[] = [];
@@ -56,7 +62,7 @@ export async function drawFormsInWorkers(
         while (next < chunks.length) {
           const index = next++;
           const items = chunks[index] ?? [];
-          const result = await ask(worker, { ...job, items });
+          const result = await ask(worker, { ...job, items, labels: labelChunks[index] });
           if (!result.bytes) throw new Error(result.error ?? 'form worker failed');
           results[index] = result.bytes;
           onDrawn(items.length);

@@ -1,6 +1,5 @@
 /** Draws 登记表 for form-pool.ts: assets loaded once per worker, one message per chunk of items. */
 import { parentPort } from 'node:worker_threads';
-import type { Analysis } from '../../model/analysis.ts';
 import { loadPdfAssets, type PdfAssets } from './assets.ts';
 import { docContext } from './documents/context.ts';
 import { registrationPdf } from './documents/registration-form.ts';
@@ -14,8 +13,8 @@ parentPort?.on('message', (job: FormJob) => {
   try {
     let assets = assetsByDir.get(job.templatesDir);
     if (!assets) assetsByDir.set(job.templatesDir, (assets = loadPdfAssets(job.templatesDir)));
-    const ctx = docContext({ asOf: job.asOf } as Analysis, job.config, assets.kit, assets.say);
-    const bytes = job.items.map((item) => registrationPdf(ctx, assets.sheetFonts, item));
+    const ctx = docContext({ asOf: job.asOf, items: job.items }, job.config, assets.kit, assets.say);
+    const bytes = job.items.map((item, i) => registrationPdf(ctx, assets.sheetFonts, item, job.labels?.[i]));
     for (const b of bytes) transfer.push(b.buffer as ArrayBuffer);
     result = { bytes };
   } catch (e) {

@@ -81,12 +81,16 @@ export async function renderFormalDocuments(
 
   // 登记表 first, on worker threads when there are many, while this thread draws the rest.
   const items = [...analysis.items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const formKeys = items.map((item) => keyOf(['form', item]));
+  const labels = items.map((item) => ctx.label(item));
+  const formKeys = items.map((item, i) => keyOf(['form', item, labels[i]]));
   const known = formKeys.map((key) => memo?.get(key));
   const missing = items.filter((_, i) => !known[i]);
   const parallel =
     missing.length >= PARALLEL_FROM
-      ? drawFormsInWorkers({ templatesDir: assets.templatesDir, config, asOf: ctx.asOf, items: missing }, (n) => onProgress((done += n), total))
+      ? drawFormsInWorkers(
+          { templatesDir: assets.templatesDir, config, asOf: ctx.asOf, items: missing, labels: labels.filter((_, i) => !known[i]) },
+          (n) => onProgress((done += n), total),
+        )
       : Promise.resolve(null);
 
   for (const plan of reminders) {
@@ -95,7 +99,9 @@ export async function renderFormalDocuments(
   }
   if (reminders.length > 0) {
     files.push({ path: names.take(FOLDERS.reminders, say('file.reminderBatch'), 'pdf'), bytes: drawn(['batch', reminders], () => reminderBatchPdf(ctx, fonts, reminders)) });
-    files.push({ path: names.take(FOLDERS.reminders, say('file.reminderCsv'), 'csv'), bytes: reminderCsv(ctx, reminders.filter((p) => !campaignIds.has(p.item.id))) });
+    // Dated, so the records of successive runs can be saved side by side in data/ (催办记录-2026-11-25.csv).
+    const csvName = say('file.reminderCsv', { date: ctx.asOf });
+    files.push({ path: names.take(FOLDERS.reminders, csvName, 'csv'), bytes: reminderCsv(ctx, reminders.filter((p) => !campaignIds.has(p.item.id))) });
   }
 
   for (const plan of assignments) {
@@ -117,7 +123,7 @@ export async function renderFormalDocuments(
       else onProgress(++done, total);
       files.push({ path, bytes: ready });
     } else {
-      files.push({ path, bytes: drawn(['form', item], () => registrationPdf(ctx, fonts, item)) });
+      files.push({ path, bytes: drawn(['form', item, labels[i]], () => registrationPdf(ctx, fonts, item, labels[i])) });
     }
   });
 

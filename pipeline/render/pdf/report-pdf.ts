@@ -7,9 +7,11 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { OfficeConfig } from '../../config/office-config.ts';
 import type { OutputFile } from '../../model/output.ts';
 import { chineseDate } from '../../model/dates.ts';
+import type { AnalyzedItem } from '../../model/analysis.ts';
+import { itemLabel } from '../../model/item-labels.ts';
 import type { ReportData } from '../../aggregate/report-data.ts';
 import { periodDeictic, reportKindWord } from '../../aggregate/period.ts';
-import { rateWord } from '../../aggregate/report-words.ts';
+import { rateWord, recheckSentence } from '../../aggregate/report-words.ts';
 import type { PdfAssets } from './assets.ts';
 import { renderPdf } from './engine/printer.ts';
 import { blankLines, documentTitle, heading1, heading2, officialDocument, paragraph, signatureBlock, textBlock, type TextKit } from './gbt9704-layout.ts';
@@ -65,6 +67,7 @@ export function reportContent(kit: TextKit, data: ReportData, officeName: string
   const here = periodDeictic(data.period.kind);
   const charted = data.byUnit.filter((r) => r.counts.onTimeRate !== null);
   const chartRows = [...charted].sort((a, b) => (b.counts.onTimeRate ?? 0) - (a.counts.onTimeRate ?? 0));
+  const label = (i: AnalyzedItem) => itemLabel(i, data.labelsWithFile);
   return [
     documentTitle(kit, title),
     textBlock(kit, `（${data.period.label}）`, { role: 'heading2', alignment: 'center', charSpacing: 0 }),
@@ -80,14 +83,14 @@ export function reportContent(kit: TextKit, data: ReportData, officeName: string
     h1(kit, '三、各承办单位办理情况'),
     tallyTable(kit, '承办单位', data.byUnit, total),
     tableNote(kit, '注：实行牵头单位负责制，事项只计入牵头单位，配合单位情况见第五部分。'),
-    h2(kit, `各单位按期办结率（${data.period.label}，全校${rateWord(data.totals.onTimeRate)}）`),
+    h2(kit, `各单位按期办结率（${data.period.label}${data.totals.onTimeRate === null ? '' : `，全校${rateWord(data.totals.onTimeRate)}`}）`),
     charted.length > 0
       ? rateChart(kit, chartRows.map((r) => ({ name: r.name, rate: r.counts.onTimeRate })))
       : paragraph(kit, `${here}尚无到期应办结事项。`),
 
     h1(kit, '四、逾期未办结事项'),
     ...(data.overdue.length > 0
-      ? [paragraph(kit, `截至${chineseDate(data.cutoff)}，逾期未办结事项${data.overdue.length}项，按逾期工作日由多到少排列如下。`), ...overdueTable(kit, data.overdue)]
+      ? [paragraph(kit, `截至${chineseDate(data.cutoff)}，逾期未办结事项${data.overdue.length}项，按逾期工作日由多到少排列如下。`), ...overdueTable(kit, data.overdue, label)]
       : [paragraph(kit, `截至${chineseDate(data.cutoff)}，无逾期未办结事项。`)]),
 
     h1(kit, '五、配合单位参与情况'),
@@ -104,12 +107,6 @@ export function reportContent(kit: TextKit, data: ReportData, officeName: string
 
 function recheckSection(kit: TextKit, data: ReportData): Content[] {
   const r = data.recheck;
-  if (r.items.length === 0) return [paragraph(kit, `${periodDeictic(data.period.kind)}无办结事项，不开展回访复查抽查。`)];
-  return [
-    paragraph(
-      kit,
-      `${periodDeictic(data.period.kind)}办结事项${r.population}项，按${rateWord(r.rate)}且不少于${r.min}项的比例随机抽取${r.items.length}项开展回访复查（抽取结果以统计期间为种子，可复核）。`,
-    ),
-    ...recheckTable(kit, r.items),
-  ];
+  const sentence = paragraph(kit, recheckSentence(r, periodDeictic(data.period.kind)));
+  return r.items.length === 0 ? [sentence] : [sentence, ...recheckTable(kit, r.items, (i) => itemLabel(i, data.labelsWithFile))];
 }

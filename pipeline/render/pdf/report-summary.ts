@@ -14,14 +14,18 @@ import { KNOWN_HELPERS_ONLY, templateFileLabel, templateProblem } from '../templ
 
 /** The built-in wording; templates/report/summary.hbs ships with the same text. */
 export const DEFAULT_SUMMARY_TEMPLATE = [
+  '{{#if 总数}}',
   '{{期间}}（{{期间名称}}）共督办事项{{总数}}项，其中上期结转{{结转}}项，{{期间}}新交办{{新交办}}项。',
-  '截至{{截止日期}}，已办结{{已办结}}项，其中按期办结{{按期办结}}项{{#if 逾期办结}}、逾期办结{{逾期办结}}项{{/if}}；',
+  '截至{{截止日期}}，{{#if 已办结}}已办结{{已办结}}项，其中按期办结{{按期办结}}项{{#if 逾期办结}}、逾期办结{{逾期办结}}项{{/if}}{{else}}尚无办结事项{{/if}}；',
   '{{#if 有办结率}}按期办结率{{按期办结率}}{{else}}尚无到期应办结事项{{/if}}；',
-  '{{#if 逾期未办结}}逾期未办结{{逾期未办结}}项，涉及{{逾期单位}}{{else}}无逾期未办结事项{{/if}}；',
-  '正在办理{{办理中}}项{{#if 即将到期}}，其中{{即将到期}}项即将到期{{/if}}{{#if 无法办结}}；无法办结{{无法办结}}项{{/if}}。',
+  '{{#if 逾期未办结}}逾期未办结{{逾期未办结}}项，涉及{{逾期单位}}{{else}}无逾期未办结事项{{/if}}',
+  '{{#if 办理中}}；正在办理{{办理中}}项{{#if 即将到期}}，其中{{即将到期}}项即将到期{{/if}}{{/if}}{{#if 无法办结}}；无法办结{{无法办结}}项{{/if}}。',
+  '{{else}}',
+  '{{期间}}（{{期间名称}}）无督办事项。',
+  '{{/if}}',
   '',
   '{{#if 从重事项}}经督查督办工作办公室督办3次以上仍未办结的事项{{从重事项}}项，依规从重或者加重问责，请相关单位主要负责人亲自督促落实。{{/if}}',
-  '{{#if 抽查数}}按照回访复查要求，从{{期间}}办结的{{抽查总体}}项事项中随机抽取{{抽查数}}项进行复查，复查结果列入单位年度考核。{{/if}}',
+  '{{#if 抽查数}}按照回访复查要求，{{#if 全部抽取}}{{期间}}办结的{{抽查总体}}项事项全部列入回访复查{{else}}从{{期间}}办结的{{抽查总体}}项事项中随机抽取{{抽查数}}项进行复查{{/if}}，复查结果列入单位年度考核。{{/if}}',
 ].join('\n');
 
 /** More units than this are summarised as 「A、B、C等N个单位」. */
@@ -74,6 +78,7 @@ export function summaryValues(data: ReportData): Record<string, string | number 
     从重事项: escalated,
     抽查数: data.recheck.items.length,
     抽查总体: data.recheck.population,
+    全部抽取: data.recheck.population > 0 && data.recheck.items.length >= data.recheck.population,
   };
 }
 

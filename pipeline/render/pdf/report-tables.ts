@@ -5,6 +5,7 @@
  */
 import type { Content } from 'pdfmake/interfaces.js';
 import type { AnalyzedItem } from '../../model/analysis.ts';
+import { chineseDate } from '../../model/dates.ts';
 import type { CoUnitRow, TallyRow } from '../../aggregate/report-tally.ts';
 import { deadlineWord, rateWord, yesNo } from '../../aggregate/report-words.ts';
 import { formTable, type FormCell } from './form-table.ts';
@@ -50,7 +51,8 @@ export function coUnitTable(kit: TextKit, rows: readonly CoUnitRow[]): Content {
   );
 }
 
-export function overdueTable(kit: TextKit, items: readonly AnalyzedItem[]): Content[] {
+/** `label`: how the report names an item (ReportData.label), as its 催办通知 does. */
+export function overdueTable(kit: TextKit, items: readonly AnalyzedItem[], label: (item: AnalyzedItem) => string): Content[] {
   const shown = items.slice(0, PDF_LIST_LIMIT);
   return [
     table(
@@ -58,7 +60,7 @@ export function overdueTable(kit: TextKit, items: readonly AnalyzedItem[]): Cont
       [
         ['序号', '事项', '承办单位', '办结时限', '逾期工作日', '催办次数', '督办3次以上'].map(head),
         ...shown.map((i, k) => [
-          num(k + 1), { text: `${i.title}（${i.id}）` }, { text: i.leadUnit ?? '' }, { text: deadlineWord(i), alignment: 'center' as const },
+          num(k + 1), { text: `${i.title}（${label(i)}）` }, { text: i.leadUnit ?? '' }, { text: deadlineWord(i), alignment: 'center' as const },
           num(i.overdueWorkdays), num(i.reminders), { text: yesNo(i.escalate), alignment: 'center' as const },
         ]),
       ],
@@ -68,14 +70,17 @@ export function overdueTable(kit: TextKit, items: readonly AnalyzedItem[]): Cont
   ];
 }
 
-export function recheckTable(kit: TextKit, items: readonly AnalyzedItem[]): Content[] {
+export function recheckTable(kit: TextKit, items: readonly AnalyzedItem[], label: (item: AnalyzedItem) => string): Content[] {
   const shown = items.slice(0, PDF_LIST_LIMIT);
   return [
     table(
       kit,
       [
         ['序号', '编号', '事项', '承办单位', '办结日期'].map(head),
-        ...shown.map((i, k) => [num(k + 1), { text: i.id }, { text: i.title }, { text: i.leadUnit ?? '' }, { text: i.completedOn ?? '', alignment: 'center' as const }]),
+        ...shown.map((i, k) => [
+          num(k + 1), { text: label(i) }, { text: i.title }, { text: i.leadUnit ?? '' },
+          { text: i.completedOn ? chineseDate(i.completedOn) : '', alignment: 'center' as const },
+        ]),
       ],
       [1.4, 3.6, 8, 3.6, 3.2],
     ),

@@ -16,6 +16,10 @@ export const DEFAULT_WORDING = {
   'reminder.salutation': '{{unit}}：',
   'reminder.body':
     '{{assignedOn}}转你单位的以上表格中的督办事项，要求你单位于{{deadline}}前完成并上报办理情况。现已超过办结时限，特此催办。请接此催办通知后迅速督促落实。',
+  'reminder.body.selfCheck':
+    '你单位{{#if reportedOn}}于{{reportedOn}}{{/if}}报送的《制度执行情况自查表》中，《{{regulation}}》的执行现状为“{{state}}”，你单位承诺：{{measure}}（整改时限：{{deadlineText}}{{#if deadline}}，即{{deadline}}{{/if}}）。截至{{asOf}}，该项整改{{#if workdays}}已逾期{{workdays}}个工作日{{else}}已超过整改时限{{/if}}，特此催办。请接此催办通知后迅速督促落实，并及时报送整改落实情况。',
+  'reminder.body.rectification':
+    '你单位{{#if reportedOn}}于{{reportedOn}}{{/if}}报送的《制度执行情况整改表》中，对《{{regulation}}》的整改措施“{{measure}}”承诺{{state}}（完成时限：{{deadlineText}}{{#if deadline}}，即{{deadline}}{{/if}}）。截至{{asOf}}，该项整改{{#if workdays}}已逾期{{workdays}}个工作日{{else}}已超过完成时限{{/if}}，尚未报告完成，特此催办。请接此催办通知后迅速督促落实，并及时报送整改落实情况。',
   'reminder.escalationMark': '重点督办',
   'reminder.escalation':
     '该事项已累计催办{{n}}次，列为重点督办事项。根据《督查督办工作办法》第八条，经督查督办工作办公室督办3次以上的，应当从重或者加重问责。请你单位主要负责人亲自督促落实。',
@@ -60,15 +64,25 @@ export const DEFAULT_WORDING = {
   'due.salutation': '{{unit}}：',
   'due.body':
     '你单位牵头办理的以下{{count}}项督查督办事项即将到期，感谢你单位的积极推进。请合理安排，确保在办结时限内完成并报送办理情况。如确需延期，请于办结时限前5个工作日提出申请（每个事项只能延期一次）。',
+  'due.intro': '你单位牵头办理的以下{{count}}项督查督办事项即将到期，感谢你单位的积极推进。请合理安排，确保在办结时限内完成并报送办理情况。',
+  'due.intro.mixed':
+    '你单位牵头办理的{{items}}项督查督办事项和在制度执行情况自查、整改中承诺的{{campaign}}项整改即将到期（见下表），感谢你单位的积极推进。请合理安排，确保按期完成并报送办理情况和整改落实情况。',
+  'due.body.campaign':
+    '你单位在制度执行情况自查、整改中承诺的以下{{count}}项整改即将到期。请按承诺的时限完成整改，并及时报送整改落实情况；如确有困难无法按期完成，请立即书面说明情况。',
+  'due.extension.open': '如确需延期，请于办结时限前5个工作日提出申请（每个事项只能延期一次）。',
+  'due.extension.passed':
+    '表中督查督办事项已不能再申请延期（延期申请最迟在办结时限前5个工作日提出，每个事项只能延期一次）。如确有困难无法按期办结，请立即书面说明情况。',
+  'due.extension.some':
+    '表中督查督办事项距办结时限不少于5个工作日且未延期的，如确需延期，请于办结时限前5个工作日提出申请（每个事项只能延期一次）；其余事项已不能再申请延期，如确有困难无法按期办结，请立即书面说明情况。',
   'due.col.id': '编号',
   'due.col.title': '事项',
   'due.col.deadline': '办结时限',
   'due.col.left': '剩余工作日',
-  'due.left': '{{days}}个工作日',
+  'due.left': '{{#if today}}今日到期{{else}}{{#if days}}{{days}}个工作日{{else}}不足1个工作日{{/if}}{{/if}}',
 
   'file.reminder': '催办通知-{{unit}}-{{id}}',
   'file.reminderBatch': '催办通知（全部，双面打印）',
-  'file.reminderCsv': '本次催办记录',
+  'file.reminderCsv': '催办记录-{{date}}',
   'file.assignment': '督办通知-{{unit}}-{{docNo}}',
   'file.form': '登记表-{{unit}}-{{id}}',
   'file.due': '到期提醒-{{unit}}',

@@ -6,7 +6,7 @@ import { STATUS_WORDS, LIGHT_WORDS, type SelfCheckEntry } from '../../model/anal
 import { EXECUTION_STATES } from '../../model/records.ts';
 import { byUnitThenPlace, selfCheckByUnit, unitOf, type SelfCheckUnitRow } from '../../aggregate/campaign-tables.ts';
 import { STYLES } from './report-styles.ts';
-import { block, type Column, type SheetSpec } from './sheet-writer.ts';
+import { block, dateCell, type Column, type SheetSpec } from './sheet-writer.ts';
 
 export interface CampaignSheetContext {
   organization: string;
@@ -51,7 +51,7 @@ export function selfCheckDetailSheet(entries: readonly SelfCheckEntry[], ctx: Ca
     { header: '原因', value: (e) => e.reason, kind: 'wrap', maxWidth: 24 },
     { header: '具体执行情况和下一步整改措施', value: (e) => e.measure, kind: 'wrap', minWidth: 20, maxWidth: 44 },
     { header: '整改时限', value: (e) => e.deadlineText, kind: 'center', minWidth: 10, maxWidth: 20 },
-    { header: '折算日期', value: (e) => e.deadline ?? '', kind: 'center', minWidth: 12 },
+    { header: '折算日期', value: (e) => dateCell(e.deadline), kind: 'date', minWidth: 12 },
     {
       header: '整改状态', value: (e) => (tracked(e) ? STATUS_WORDS[e.status] : '无需整改'), kind: 'center', minWidth: 10,
       style: (e) => (tracked(e) ? STYLES.light[e.light] : undefined),

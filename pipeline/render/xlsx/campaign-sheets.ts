@@ -3,12 +3,11 @@
  * 集中审查各部门是否存在10年以上制度，如依然继续执行，需要说明理由).
  */
 import { LIGHT_WORDS, STATUS_WORDS, type Light, type RectificationEntry, type RegulationEntry, type SubmissionEntry, type SubmissionStatus } from '../../model/analysis.ts';
-import { daysBetween } from '../../model/dates.ts';
 import {
   SUBMISSION_WORDS, missingSubmissions, regulationsForReview, sortedRectifications, unitOf, type MissingSubmissions,
 } from '../../aggregate/campaign-tables.ts';
 import { STYLES } from './report-styles.ts';
-import { block, type Column, type SheetSpec } from './sheet-writer.ts';
+import { block, dateCell, type Column, type SheetSpec } from './sheet-writer.ts';
 import type { CampaignSheetContext } from './campaign-self-check-sheets.ts';
 
 /** 已完成 reads as itself on a 整改 form, not as 按期办结. */
@@ -27,7 +26,7 @@ export function rectificationSheet(entries: readonly RectificationEntry[], ctx: 
     { header: '整改措施落实情况', value: (r) => r.progress, kind: 'wrap', minWidth: 16, maxWidth: 40 },
     { header: '是否完成', value: (r) => r.completion, kind: 'center', minWidth: 10 },
     { header: '完成时限', value: (r) => r.deadlineText, kind: 'center', minWidth: 10, maxWidth: 20 },
-    { header: '折算日期', value: (r) => r.deadline ?? '', kind: 'center', minWidth: 12 },
+    { header: '折算日期', value: (r) => dateCell(r.deadline), kind: 'date', minWidth: 12 },
     { header: '状态', value: rectificationWord, kind: 'center', minWidth: 10, style: light },
     { header: '灯号', value: (r) => LIGHT_WORDS[r.light], kind: 'center', style: light },
     { header: '来源文件', value: (r) => r.file, kind: 'wrap', maxWidth: 30 },
@@ -58,9 +57,9 @@ export function submissionSheet(entries: readonly SubmissionEntry[], ctx: Campai
   const columns: Column<SubmissionEntry>[] = [
     { header: '序号', value: (_e, k) => k + 1, kind: 'center' },
     { header: '材料', value: (e) => e.material, kind: 'wrap', minWidth: 12, maxWidth: 30 },
-    { header: '截止日期', value: (e) => e.due, kind: 'center', minWidth: 12 },
+    { header: '截止日期', value: (e) => dateCell(e.due), kind: 'date', minWidth: 12 },
     { header: '报送单位', value: (e) => e.unit, kind: 'wrap', minWidth: 14, maxWidth: 28 },
-    { header: '报送日期', value: (e) => e.sentOn ?? (e.status === 'sent_on_time' ? '已报送（日期未注明）' : ''), kind: 'center', minWidth: 12 },
+    { header: '报送日期', value: (e) => dateCell(e.sentOn) ?? (e.status === 'sent_on_time' ? '已报送（日期未注明）' : ''), kind: 'date', minWidth: 12 },
     { header: '报送情况', value: (e) => SUBMISSION_WORDS[e.status], kind: 'center', minWidth: 10, style: (e) => STYLES.light[SUBMISSION_LIGHT[e.status]] },
   ];
   const count = (s: SubmissionStatus) => entries.filter((e) => e.status === s).length;
@@ -84,15 +83,16 @@ interface OwedRow {
   no: number | null;
 }
 
-export function missingSheet(entries: readonly SubmissionEntry[], asOf: string, ctx: CampaignSheetContext): SheetSpec {
+export function missingSheet(entries: readonly SubmissionEntry[], ctx: CampaignSheetContext): SheetSpec {
   const groups: MissingSubmissions[] = missingSubmissions(entries);
   const rows: OwedRow[] = groups.flatMap((g, u) => g.owed.map((entry, k) => ({ unit: g.unit, entry, no: k === 0 ? u + 1 : null })));
   const columns: Column<OwedRow>[] = [
     { header: '序号', value: (r) => r.no, kind: 'center' },
     { header: '未报送单位', value: (r) => r.unit, kind: 'wrap', minWidth: 14, maxWidth: 28 },
     { header: '欠报材料', value: (r) => r.entry.material, kind: 'wrap', minWidth: 12, maxWidth: 30 },
-    { header: '截止日期', value: (r) => r.entry.due, kind: 'center', minWidth: 12 },
-    { header: '已逾期天数', value: (r) => daysBetween(r.entry.due, asOf), kind: 'number', minWidth: 8, style: () => STYLES.light.red },
+    { header: '截止日期', value: (r) => dateCell(r.entry.due), kind: 'date', minWidth: 12 },
+    // Working days, as every 逾期 duban counts (spec §4).
+    { header: '逾期工作日', value: (r) => r.entry.overdueWorkdays, kind: 'number', minWidth: 8, style: () => STYLES.light.red },
   ];
   return {
     name: '催报名单',
@@ -130,7 +130,7 @@ export function regulationReviewSheet(entries: readonly RegulationEntry[], ctx: 
     subtitle: `${ctx.cutoffText}　${groups.length}个制发单位共${rows.length}项制度需审查`,
     blocks: [block({ columns, rows, empty: '无施行10年以上的现行制度' })],
     notes: [
-      '注：施行年数按发布日期计算；未注明发布日期的，按文号中的年份计算（如〔2012〕号自2022年1月1日起满10年）。',
+      '注：施行年数按发布日期计算；未注明发布日期的，按文号中的年份计算（如〔2012〕号自2022-01-01起满10年）。',
       '10年以上制度如继续执行，需要说明理由；拟修订或废止的，请注明。',
     ],
     table: true,

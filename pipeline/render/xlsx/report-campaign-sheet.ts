@@ -63,7 +63,7 @@ export function campaignSheet(data: ReportData, campaign: CampaignCounts): Sheet
   return {
     name: '专项活动',
     title: `${data.organization}专项活动情况统计`,
-    subtitle: `统计截止：${data.cutoff}`,
+    subtitle: `统计截至：${data.cutoff}`,
     blocks: campaignLines(campaign).map((s) => block({ heading: s.heading, columns, rows: s.lines })),
     notes: ['注：明细见 internal/campaign/ 下的自查情况汇总表、整改台账、报送情况和制度清理目录。'],
   };

@@ -19,7 +19,10 @@ export const LIGHT_COLORS: Record<Light, { fill: string; font: string }> = {
   gray: { fill: 'FFD9D9D9', font: 'FF404040' },
 };
 
-export type CellKind = 'text' | 'wrap' | 'center' | 'number' | 'percent';
+export type CellKind = 'text' | 'wrap' | 'center' | 'number' | 'percent' | 'date';
+
+/** How tables show a date (documents write 2026年11月25日; tables 2026-11-25). */
+export const DATE_FORMAT = 'yyyy-mm-dd';
 
 function style(font: Partial<Font>, alignment: Partial<Alignment>, extra: Partial<Style> = {}): Partial<Style> {
   return Object.freeze({ font, alignment, ...extra });
@@ -42,6 +45,7 @@ export const STYLES = {
     center: style(body, { horizontal: 'center', vertical: 'middle' }, { border: BORDER }),
     number: style(body, { horizontal: 'right', vertical: 'middle' }, { border: BORDER, numFmt: '0' }),
     percent: style(body, { horizontal: 'right', vertical: 'middle' }, { border: BORDER, numFmt: '0.0%' }),
+    date: style(body, { horizontal: 'center', vertical: 'middle' }, { border: BORDER, numFmt: DATE_FORMAT }),
   } satisfies Record<CellKind, Partial<Style>>,
   light: Object.fromEntries(
     (Object.keys(LIGHT_COLORS) as Light[]).map((l) => [
@@ -53,3 +57,21 @@ export const STYLES = {
     ]),
   ) as Record<Light, Partial<Style>>,
 };
+
+const dated = new WeakMap<Partial<Style>, Map<string, Partial<Style>>>();
+
+/**
+ * `base` showing a date, with `note` after it (a literal in the number format, so the cell stays a
+ * date). One frozen object per base and note, like every other style of the workbook.
+ */
+export function dateStyle(base: Partial<Style>, note = ''): Partial<Style> {
+  let byNote = dated.get(base);
+  if (!byNote) dated.set(base, (byNote = new Map()));
+  let st = byNote.get(note);
+  if (!st) {
+    const literal = note === '' ? '' : `"${note.replace(/"/g, '')}"`;
+    st = Object.freeze({ ...base, numFmt: `${DATE_FORMAT}${literal}` });
+    byNote.set(note, st);
+  }
+  return st;
+}

@@ -4,12 +4,17 @@
  */
 import type { ReportData } from '../../aggregate/report-data.ts';
 import type { AssessmentRow, CoUnitRow, TallyRow } from '../../aggregate/report-tally.ts';
-import { rateWord } from '../../aggregate/report-words.ts';
+import { rateClause } from '../../aggregate/report-words.ts';
 import { block, type CellValue, type Column, type SheetSpec } from './sheet-writer.ts';
 
 const rate = (r: number | null): CellValue => r ?? '—';
 
-function tallyColumns(first: string): Column<TallyRow>[] {
+/** Every rate says which period it is over: this period's, and the year's to date beside it. */
+function periodRate(data: ReportData): string {
+  return `本期按期办结率（${data.period.label}）`;
+}
+
+function tallyColumns(first: string, rateHeader: string): Column<TallyRow>[] {
   return [
     { header: first, value: (r) => r.name, kind: 'wrap', minWidth: 14, maxWidth: 28 },
     { header: '交办事项', value: (r) => r.counts.total, kind: 'number', minWidth: 8 },
@@ -18,7 +23,7 @@ function tallyColumns(first: string): Column<TallyRow>[] {
     { header: '逾期未办结', value: (r) => r.counts.overdue, kind: 'number', minWidth: 8 },
     { header: '办理中', value: (r) => r.inProgress, kind: 'number', minWidth: 8 },
     { header: '无法办结', value: (r) => r.counts.closedUnfinished, kind: 'number', minWidth: 8 },
-    { header: '按期办结率', value: (r) => rate(r.counts.onTimeRate), kind: 'percent', minWidth: 10 },
+    { header: rateHeader, value: (r) => rate(r.counts.onTimeRate), kind: 'percent', minWidth: 10 },
   ];
 }
 
@@ -39,11 +44,11 @@ export function summarySheet(data: ReportData): SheetSpec {
     name: '汇总',
     title: `${data.organization}督查督办工作汇总（${data.period.label}）`,
     subtitle:
-      `统计截止：${data.cutoff}　督办事项${t.total}项（上期结转${data.carriedOver}项，本期新交办${data.assignedInPeriod}项），` +
-      `本期办结${data.closedInPeriod}项，按期办结率${rateWord(t.onTimeRate)}`,
+      `统计截至：${data.cutoff}　督办事项${t.total}项（上期结转${data.carriedOver}项，本期新交办${data.assignedInPeriod}项），` +
+      `本期办结${data.closedInPeriod}项，${rateClause(t.onTimeRate, '本期')}`,
     blocks: [
-      block({ heading: '一、按事项来源', columns: tallyColumns('事项来源'), rows: [...data.bySource, total] }),
-      block({ heading: '二、按承办单位（牵头单位）', columns: tallyColumns('承办单位'), rows: [...data.byUnit, total] }),
+      block({ heading: '一、按事项来源', columns: tallyColumns('事项来源', periodRate(data)), rows: [...data.bySource, total] }),
+      block({ heading: '二、按承办单位（牵头单位）', columns: tallyColumns('承办单位', periodRate(data)), rows: [...data.byUnit, total] }),
       block({ heading: '三、配合单位参与情况（不计入按期办结率）', columns: coColumns, rows: data.coUnits, empty: '本期无配合单位' }),
     ],
     notes: [
@@ -54,6 +59,7 @@ export function summarySheet(data: ReportData): SheetSpec {
 }
 
 export function assessmentSheet(data: ReportData): SheetSpec {
+  const ytd = data.yearToDate;
   const columns: Column<AssessmentRow>[] = [
     { header: '序号', value: (_r, k) => k + 1, kind: 'center' },
     { header: '单位', value: (r) => r.unit, kind: 'wrap', minWidth: 14, maxWidth: 28 },
@@ -62,7 +68,10 @@ export function assessmentSheet(data: ReportData): SheetSpec {
     { header: '按期办结', value: (r) => r.doneOnTime, kind: 'number' },
     { header: '逾期办结', value: (r) => r.doneLate, kind: 'number' },
     { header: '逾期未办结', value: (r) => r.overdue, kind: 'number' },
-    { header: '按期办结率', value: (r) => rate(r.onTimeRate), kind: 'percent', minWidth: 10 },
+    { header: periodRate(data), value: (r) => rate(r.onTimeRate), kind: 'percent', minWidth: 10 },
+    ...(ytd === null
+      ? []
+      : [{ header: `本年累计按期办结率（${ytd.label}）`, value: (r: AssessmentRow) => rate(ytd.onTimeRate.get(r.unit) ?? null), kind: 'percent' as const, minWidth: 10 }]),
     { header: '逾期工作日合计', value: (r) => r.overdueWorkdays, kind: 'number', minWidth: 10 },
     { header: '催办次数', value: (r) => r.reminders, kind: 'number' },
     { header: '督办3次以上事项', value: (r) => r.escalations, kind: 'number', minWidth: 10 },
@@ -72,9 +81,11 @@ export function assessmentSheet(data: ReportData): SheetSpec {
   return {
     name: '单位考核',
     title: `${data.organization}督办工作单位考核情况表（${data.period.label}）`,
-    subtitle: `统计截止：${data.cutoff}`,
+    subtitle: `统计截至：${data.cutoff}`,
     blocks: [block({ columns, rows: data.assessment, empty: '本期无承办单位' })],
-    notes: ['注：督办工作完成情况列入二级单位年度考核内容；回访复查结果由督查督办工作办公室填报后一并计入。'],
+    notes: [
+      `注：除${ytd === null ? '' : '本年累计按期办结率外，'}各项数字均为本期（${data.period.label}）的情况。督办工作完成情况列入二级单位年度考核内容；回访复查结果由督查督办工作办公室填报后一并计入。`,
+    ],
     table: true,
   };
 }

@@ -6,10 +6,27 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Style } from 'exceljs';
+import type { IsoDate } from '../../model/dates.ts';
 import { cellText, displayWidth } from './cell-text.ts';
-import { STYLES, type CellKind } from './report-styles.ts';
+import { STYLES, dateStyle, type CellKind } from './report-styles.ts';
 
-export type CellValue = string | number | null;
+/**
+ * A calendar date. Written as a real date (Excel and WPS sort, filter and count it as one) at UTC
+ * midnight of the day, which is exactly the day's serial number whatever the machine's time zone,
+ * and shown as 2026-11-25 — followed by `note` where the cell says more (2026-11-20（已延期）).
+ */
+export interface DateCell {
+  date: IsoDate;
+  note?: string;
+}
+
+export type CellValue = string | number | DateCell | null;
+
+/** A date cell, or an empty cell when there is no date. */
+export function dateCell(date: IsoDate | null, note?: string): DateCell | null {
+  if (date === null) return null;
+  return note === undefined ? { date } : { date, note };
+}
 
 export interface Column<T> {
   header: string;
@@ -53,6 +70,8 @@ const DEFAULT_MAX = 40;
 const HEADER_WIDTH_CAP = 12;
 const LAST_COLUMN_PAD = 2;
 const YIELD_EVERY = 2000;
+/** 2026-11-25 */
+const DATE_WIDTH = 10;
 
 export async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec): Promise<void> {
   const blocks = spec.blocks as unknown as readonly Block<unknown>[];
@@ -84,8 +103,13 @@ export async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, s
     if (height !== undefined) row.height = height;
     values.forEach((v, k) => {
       const cell = row.getCell(k + 1);
-      if (v !== null) cell.value = typeof v === 'string' ? cellText(v) : v;
       const st = styles[k];
+      if (v !== null && typeof v === 'object') {
+        cell.value = new Date(`${v.date}T00:00:00Z`);
+        cell.style = dateStyle(st ?? STYLES.cell.date, v.note);
+        return;
+      }
+      if (v !== null) cell.value = typeof v === 'string' ? cellText(v) : v;
       if (st) cell.style = st;
     });
     // The streaming writer can only merge cells of rows not yet committed.
@@ -135,7 +159,7 @@ function columnWidths(blocks: readonly Block<unknown>[], colCount: number): numb
       b.rows.forEach((row, index) => {
         if (w >= max) return;
         const v = c.value(row, index);
-        if (v !== null) w = Math.max(w, typeof v === 'number' ? String(v).length : displayWidth(v));
+        if (v !== null) w = Math.max(w, typeof v === 'number' ? String(v).length : typeof v === 'string' ? displayWidth(v) : DATE_WIDTH + displayWidth(v.note ?? ''));
       });
       widths[k] = Math.max(widths[k] ?? 0, Math.min(max, Math.max(min, w + LAST_COLUMN_PAD)));
     });

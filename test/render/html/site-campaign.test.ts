@@ -8,15 +8,15 @@ import type { Analysis } from '../../../pipeline/model/analysis.ts';
 
 function withCampaign(): Analysis {
   const a = fixtureSiteAnalysis();
-  const row = { issuer: '党政办公室', name: '公文处理办法', reason: '', measure: '内部整改措施：补充流程', deadlineText: '12月底', file: '自查表-教务处.csv' };
+  const row = { issuer: '党政办公室', name: '公文处理办法', reason: '', measure: '内部整改措施：补充流程', deadlineText: '12月底', file: '自查表-教务处.csv', reportedOn: null, seq: '' };
   a.selfChecks = [
     { ...row, unit: '教务处', state: '比较好', deadline: null, status: 'no_deadline', light: 'gray', row: 3 },
     { ...row, unit: '教务处', state: '执行不好', reason: '经费不足', deadline: '2026-11-20', status: 'overdue', light: 'red', row: 4 },
     { ...row, unit: '人事处', state: '需要补充修订', deadline: '2026-12-31', status: 'on_track', light: 'green', row: 3 },
   ];
   a.submissions = [
-    { material: '自查表', unit: '教务处', due: '2026-11-12', sentOn: '2026-11-10', status: 'sent_on_time' },
-    { material: '自查表', unit: '未报单位甲', due: '2026-11-12', sentOn: null, status: 'missing' },
+    { material: '自查表', unit: '教务处', due: '2026-11-12', sentOn: '2026-11-10', status: 'sent_on_time', overdueWorkdays: null },
+    { material: '自查表', unit: '未报单位甲', due: '2026-11-12', sentOn: null, status: 'missing', overdueWorkdays: 5 },
   ];
   return a;
 }

@@ -50,12 +50,12 @@ describe('催办通知', () => {
   it('treats a reminder already logged on the as-of date as this letter', async () => {
     const text = plainText(await readPdf(bytesOf(files, `${DIR}/催办通知-学生工作处-DB2026-013.pdf`)));
     expect(text).toContain('（第2次催办）');
-    const csv = String(files.get(`${DIR}/本次催办记录.csv`)?.bytes);
+    const csv = String(files.get(`${DIR}/催办记录-2026-11-25.csv`)?.bytes);
     expect(csv).not.toContain('DB2026-013');
   });
 
   it('lists the reminders issued in this run as a 催办记录 CSV with BOM', () => {
-    const csv = String(files.get(`${DIR}/本次催办记录.csv`)?.bytes);
+    const csv = String(files.get(`${DIR}/催办记录-2026-11-25.csv`)?.bytes);
     expect(csv.startsWith('\uFEFF编号,催办日期,催办方式,催办人,签收人,备注\r\n')).toBe(true);
     expect(csv.trim().split('\r\n').slice(1)).toEqual([
       'DB2026-002,2026-11-25,书面,王建平,,第2次催办',

@@ -33,7 +33,9 @@ describe('催报通知 per unit', () => {
     expect(text).toContain('关于报送有关材料的催报通知');
     expect(text).toContain('党政办公室：');
     expect(text).toContain('截至2022年12月10日，示范大学督查督办工作办公室尚未收到你单位报送的《自查表》');
-    expect(text).toContain('自查表2022年11月12日28天');
+    // 逾期 in working days, as everywhere else: 11/14–12/9 on weekdays, not 28 calendar days.
+    expect(text).toContain('自查表2022年11月12日20个工作日');
+    expect(text).not.toContain('28天');
     expect(text).toContain('联系人：李文静');
     expect(text).toContain('电话：0771-2687015');
     // 落款: the office and the as-of date.
@@ -43,7 +45,7 @@ describe('催报通知 per unit', () => {
   it('lists only what the unit still owes', async () => {
     const text = plainText(await pages('催报通知-科技处'));
     expect(text).toContain('科技处：');
-    expect(text).toContain('整改表2022年12月1日9天');
+    expect(text).toContain('整改表2022年12月1日6个工作日');
     expect(text).not.toContain('2022年11月12日');
   });
 

@@ -32,6 +32,9 @@ function rowOf(ws: ExcelJS.Worksheet, col: number, value: unknown, from = 1): Ex
   throw new Error(`no row with ${String(value)} in ${ws.name}`);
 }
 
+/** A date cell as exceljs reads it back: the day at UTC midnight. */
+const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+
 const fillOf = (cell: ExcelJS.Cell): string => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? '';
 
 /** The seed-000 analysis with formula-looking texts in every free-text field. */
@@ -82,7 +85,7 @@ describe('自查情况汇总表', () => {
   it('汇总: units × the five 执行现状, a total row, overdue in red', () => {
     const ws = sheet(CAMPAIGN_FILES.selfChecks, '汇总');
     expect(ws.getCell('A1').value).toBe('示范大学制度执行情况自查汇总表');
-    expect(ws.getCell('A2').value).toBe('统计截至：2022年12月10日　共4个单位报送自查表11条，需整改7条');
+    expect(ws.getCell('A2').value).toBe('统计截至：2022-12-10　共4个单位报送自查表11条，需整改7条');
     expect(values(ws, 3)).toEqual(['序号', '填报单位', '比较好', '需要补充修订', '需要强化执行', '执行不好', '未执行', '合计', '需整改', '逾期未整改']);
     expect(values(ws, 4)).toEqual([1, '教务处', 1, 1, 1, 1, 0, 4, 3, 1]);
     expect(values(ws, 6)).toEqual([3, '人事处', 1, 0, 1, 0, 1, 3, 2, 1]);
@@ -96,7 +99,7 @@ describe('自查情况汇总表', () => {
     expect(values(ws, 3)).toEqual(['序号', '填报单位', '制发单位', '制度名称', '执行现状', '原因', '具体执行情况和下一步整改措施', '整改时限', '折算日期', '整改状态', '灯号', '来源文件', '行号']);
     expect(ws.rowCount).toBeGreaterThanOrEqual(3 + 11);
     const bad = rowOf(ws, 4, '辽宁科技大学教材选用管理办法');
-    expect(cells(bad).slice(1, 11)).toEqual(['教务处', '教务处', '辽宁科技大学教材选用管理办法', '执行不好', '经费不足', '修订选用流程，落实教材选用审核', '11月底', '2022-11-30', '逾期未办结', '红灯']);
+    expect(cells(bad).slice(1, 11)).toEqual(['教务处', '教务处', '辽宁科技大学教材选用管理办法', '执行不好', '经费不足', '修订选用流程，落实教材选用审核', '11月底', day('2022-11-30'), '逾期未办结', '红灯']);
     expect(fillOf(bad.getCell(10))).toBe(LIGHT_COLORS.red.fill);
     const good = rowOf(ws, 4, '辽宁科技大学职称评审办法');
     expect(good.getCell(10).value).toBe('无需整改');
@@ -110,13 +113,13 @@ describe('整改台账', () => {
     const ws = sheet(CAMPAIGN_FILES.rectifications, '整改台账');
     expect(values(ws, 3)).toEqual(['序号', '填报单位', '制发单位', '制度名称', '整改措施', '整改措施落实情况', '是否完成', '完成时限', '折算日期', '状态', '灯号', '来源文件', '行号']);
     const late = rowOf(ws, 4, '辽宁科技大学教职工考勤管理办法');
-    expect(cells(late).slice(6, 11)).toEqual(['近期完成', '11月底', '2022-11-30', '逾期未办结', '红灯']);
+    expect(cells(late).slice(6, 11)).toEqual(['近期完成', '11月底', day('2022-11-30'), '逾期未办结', '红灯']);
     expect(fillOf(late.getCell(10))).toBe(LIGHT_COLORS.red.fill);
     expect(fillOf(late.getCell(11))).toBe(LIGHT_COLORS.red.fill);
     const done = rowOf(ws, 4, '辽宁科技大学人才引进管理办法');
     expect(done.getCell(10).value).toBe('已完成');
     expect(fillOf(done.getCell(10))).toBe(LIGHT_COLORS.blue.fill);
-    expect(ws.getCell('A2').value).toBe('统计截至：2022年12月10日　整改事项6条，已完成2条，逾期未完成1条');
+    expect(ws.getCell('A2').value).toBe('统计截至：2022-12-10　整改事项6条，已完成2条，逾期未完成1条');
   });
 });
 
@@ -124,9 +127,9 @@ describe('报送情况', () => {
   it('requirement × unit with sent date and status word and fill', () => {
     const ws = sheet(CAMPAIGN_FILES.submissions, '报送情况');
     expect(values(ws, 3)).toEqual(['序号', '材料', '截止日期', '报送单位', '报送日期', '报送情况']);
-    expect(values(ws, 4)).toEqual([1, '自查表', '2022-11-12', '党政办公室', '', '未报送']);
-    expect(values(ws, 7)).toEqual([4, '自查表', '2022-11-12', '人事处', '2022-11-14', '逾期报送']);
-    expect(values(ws, 6)).toEqual([3, '自查表', '2022-11-12', '科技处', '已报送（日期未注明）', '按时报送']);
+    expect(values(ws, 4)).toEqual([1, '自查表', day('2022-11-12'), '党政办公室', '', '未报送']);
+    expect(values(ws, 7)).toEqual([4, '自查表', day('2022-11-12'), '人事处', day('2022-11-14'), '逾期报送']);
+    expect(values(ws, 6)).toEqual([3, '自查表', day('2022-11-12'), '科技处', '已报送（日期未注明）', '按时报送']);
     expect(fillOf(ws.getCell('F4'))).toBe(LIGHT_COLORS.red.fill);
     expect(fillOf(ws.getCell('F5'))).toBe(LIGHT_COLORS.blue.fill);
     expect(fillOf(ws.getCell('F7'))).toBe(LIGHT_COLORS.yellow.fill);
@@ -135,10 +138,10 @@ describe('报送情况', () => {
   it('催报名单: the units that missed a deadline', () => {
     const ws = sheet(CAMPAIGN_FILES.submissions, '催报名单');
     expect([4, 5, 6, 7].map((r) => values(ws, r))).toEqual([
-      [1, '党政办公室', '自查表', '2022-11-12', 28],
-      [2, '科技处', '整改表', '2022-12-01', 9],
-      [3, '团委', '自查表', '2022-11-12', 28],
-      [4, '学生工作处', '整改表', '2022-12-01', 9],
+      [1, '党政办公室', '自查表', day('2022-11-12'), 20],
+      [2, '科技处', '整改表', day('2022-12-01'), 6],
+      [3, '团委', '自查表', day('2022-11-12'), 20],
+      [4, '学生工作处', '整改表', day('2022-12-01'), 6],
     ]);
   });
 });

@@ -11,7 +11,11 @@ import { zipEntries, zipTimes } from './zip-entries.ts';
 const config: OfficeConfig = { ...DEFAULT_OFFICE_CONFIG, organization: '示范大学', reportSubmitDays: 5 };
 const SHEETS = ['办理情况表', '汇总', '逾期事项', '回访复查', '单位考核'];
 const FORM_COLUMNS = ['序号', '布置时间', '承办部门', '内容', '是否落实', '落实情况'];
-const DUBAN_COLUMNS = ['办结时限', '状态', '逾期工作日', '催办次数'];
+const DUBAN_COLUMNS = ['编号', '办结时限', '状态', '逾期工作日', '催办次数'];
+
+/** A date cell as exceljs reads it back: the day at UTC midnight. */
+const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+const same = (a: unknown, b: unknown): boolean => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
 
 let data: ReportData;
 let bytes: Uint8Array;
@@ -29,7 +33,7 @@ function rowValues(ws: ExcelJS.Worksheet, r: number): unknown[] {
 }
 
 function findRow(ws: ExcelJS.Worksheet, col: number, value: unknown): ExcelJS.Row {
-  for (let r = 1; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(col).value === value) return ws.getRow(r);
+  for (let r = 1; r <= ws.rowCount; r++) if (same(ws.getRow(r).getCell(col).value, value)) return ws.getRow(r);
   throw new Error(`no row with ${String(value)} in ${ws.name}`);
 }
 
@@ -54,27 +58,28 @@ describe('report workbook', () => {
     const ws = sheet('办理情况表');
     expect(ws.getCell('A1').value).toBe('示范大学督查督办事项办理情况表');
     expect(ws.getCell('A2').value).toBe('督办时间：2026年11月');
-    expect(ws.getCell('J1').isMerged).toBe(true);
-    expect(ws.getCell('J1').master.address).toBe('A1');
-    expect(ws.getCell('J2').master.address).toBe('A2');
+    expect(ws.getCell('K1').isMerged).toBe(true);
+    expect(ws.getCell('K1').master.address).toBe('A1');
+    expect(ws.getCell('K2').master.address).toBe('A2');
     expect(rowValues(ws, 3)).toEqual([...FORM_COLUMNS, ...DUBAN_COLUMNS]);
   });
 
   it('办理情况表: one row per item with its values', () => {
     const ws = sheet('办理情况表');
     for (let k = 0; k < data.items.length; k++) expect(ws.getRow(4 + k).getCell(1).value).toBe(k + 1);
-    const row = findRow(ws, 2, '2026-10-12'); // DB2026-002
+    const row = findRow(ws, 2, day('2026-10-12')); // DB2026-002
     expect(rowValues(row.worksheet, row.number)).toEqual([
-      expect.any(Number), '2026-10-12', '后勤管理处（配合：国有资产管理处、财务处）', '推进学生公寓维修改造工程', '否', '施工单位已进场。',
-      '2026-11-20（已延期）', '逾期未办结', 3, 1,
+      expect.any(Number), day('2026-10-12'), '后勤管理处（配合：国有资产管理处、财务处）', '推进学生公寓维修改造工程', '否', '施工单位已进场。',
+      'DB2026-002', day('2026-11-20'), '逾期未办结', 3, 1,
     ]);
+    expect(row.getCell(8).numFmt).toBe('yyyy-mm-dd"（已延期）"');
   });
 
   it('fills status cells with the light colour and writes the word', () => {
     const ws = sheet('办理情况表');
     const seen = new Map<string, string>();
     for (let k = 0; k < data.items.length; k++) {
-      const cell = ws.getRow(4 + k).getCell(8);
+      const cell = ws.getRow(4 + k).getCell(9);
       const fill = cell.fill as ExcelJS.FillPattern;
       seen.set(String(cell.value), fill.fgColor?.argb ?? '');
     }
@@ -98,13 +103,13 @@ describe('report workbook', () => {
   it('freezes the header and filters the table', () => {
     const ws = sheet('办理情况表');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
-    expect(ws.autoFilter).toBe(`A3:J${3 + data.items.length}`);
+    expect(ws.autoFilter).toBe(`A3:K${3 + data.items.length}`);
   });
 
   it('puts the form note lines under the table', () => {
     const ws = sheet('办理情况表');
     const texts = ws.getColumn(1).values.filter((v): v is string => typeof v === 'string');
-    expect(texts).toContain('1. 本次督办工作统计截止时间为11月25日，11月30日前通过 OA 流程上交。');
+    expect(texts).toContain('1. 本次督办工作统计截至2026-11-25，2026-11-30前通过 OA 流程上交。');
     expect(texts).toContain('2. 督办事项涉及多个单位的，由承办部门负责汇总、填报落实情况。');
     const last = ws.getRow(3 + data.items.length).getCell(1).value;
     expect(last).toBe(data.items.length);
@@ -149,7 +154,7 @@ describe('report workbook', () => {
     expect(re.getRow(4).getCell(2).value).toBe(data.recheck.items[0]!.id);
     const as = sheet('单位考核');
     const jw = findRow(as, 2, '教务处');
-    expect(rowValues(as, jw.number).slice(1)).toEqual(['教务处', 1, 0, 0, 0, 1, 0, 17, 3, 1, 1, 0]);
+    expect(rowValues(as, jw.number).slice(1)).toEqual(['教务处', 1, 0, 0, 0, 1, 0, 0, 17, 3, 1, 1, 0]);
   });
 });
 

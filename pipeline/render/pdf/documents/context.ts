@@ -1,5 +1,6 @@
 /** What every formal document renderer needs besides its data. */
-import { NO_LEAD_UNIT, type Analysis } from '../../../model/analysis.ts';
+import { NO_LEAD_UNIT, type Analysis, type AnalyzedItem } from '../../../model/analysis.ts';
+import { itemLabeller } from '../../../model/item-labels.ts';
 import { chineseDate, type IsoDate } from '../../../model/dates.ts';
 import type { OfficeConfig } from '../../../config/office-config.ts';
 import type { TextKit } from '../gbt9704-layout.ts';
@@ -14,10 +15,15 @@ export interface DocContext {
   timestamp: Date;
   /** The 落款 date: the as-of date in Arabic numerals (GB/T 9704 成文日期). */
   dateText: string;
+  /** How the documents name an item (model/item-labels.ts): its 编号, or its 序号 where duban built the id. */
+  label: (item: AnalyzedItem) => string;
 }
 
-export function docContext(analysis: Analysis, config: OfficeConfig, kit: TextKit, say: Wording): DocContext {
-  return { kit, say, config, asOf: analysis.asOf, timestamp: metadataTimestamp(analysis.asOf, config.fixedTimestamp), dateText: chineseDate(analysis.asOf) };
+export function docContext(analysis: Pick<Analysis, 'asOf' | 'items'>, config: OfficeConfig, kit: TextKit, say: Wording): DocContext {
+  return {
+    kit, say, config, asOf: analysis.asOf, timestamp: metadataTimestamp(analysis.asOf, config.fixedTimestamp), dateText: chineseDate(analysis.asOf),
+    label: itemLabeller(analysis.items),
+  };
 }
 
 /** config.fixedTimestamp when it parses, else the as-of date at 00:00 China Standard Time. */

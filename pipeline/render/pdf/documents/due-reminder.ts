@@ -31,7 +31,7 @@ export function dueReminderDocument(ctx: DocContext, plan: DuePlan): TDocumentDe
       documentTitle(kit, title),
       blankLines(1),
       textBlock(kit, say('due.salutation', { unit: plan.unit })),
-      paragraph(kit, say('due.body', { count: plan.items.length, unit: plan.unit })),
+      paragraph(kit, dueBody(ctx, plan)),
       {
         ...formTable(
           kit,
@@ -42,10 +42,13 @@ export function dueReminderDocument(ctx: DocContext, plan: DuePlan): TDocumentDe
               alignment: 'center' as const,
             })),
             ...plan.items.map((item) => [
-              { text: item.id },
+              { text: ctx.label(item) },
               { text: item.title },
               { text: dateOrBlank(item.effectiveDeadline) },
-              { text: item.workdaysLeft === null ? '' : say('due.left', { days: item.workdaysLeft }), alignment: 'center' as const },
+              {
+                text: item.workdaysLeft === null ? '' : say('due.left', { days: item.workdaysLeft, today: item.effectiveDeadline === ctx.asOf }),
+                alignment: 'center' as const,
+              },
             ]),
           ],
           { columns: [4.4, 8, 4.6, 3.4], size: SIZE.小四, headerRows: 1 },
@@ -55,4 +58,26 @@ export function dueReminderDocument(ctx: DocContext, plan: DuePlan): TDocumentDe
       signatureBlock(kit, config.officeName, ctx.dateText),
     ],
   });
+}
+
+/** Seed 004 art. 22: an extension is applied for 5 working days before the deadline at the latest, once only. */
+const EXTENSION_LEAD_WORKDAYS = 5;
+
+/**
+ * What the notice asks for depends on what is still possible: with fewer than 5 working days left,
+ * or once extended, an item can no longer be extended, and the notice says what to do instead.
+ * Campaign rows are the units' own 整改 commitments, for which there is no extension to ask.
+ */
+function dueBody(ctx: DocContext, plan: DuePlan): string {
+  const tasks = plan.items.filter((i) => !i.campaign);
+  const data = { unit: plan.unit, count: plan.items.length, items: tasks.length, campaign: plan.items.length - tasks.length };
+  if (tasks.length === 0) return ctx.say('due.body.campaign', data);
+  const open = tasks.filter(canStillExtend).length;
+  if (open === tasks.length && data.campaign === 0) return ctx.say('due.body', data);
+  const extension = open === tasks.length ? 'due.extension.open' : open === 0 ? 'due.extension.passed' : 'due.extension.some';
+  return ctx.say(data.campaign > 0 ? 'due.intro.mixed' : 'due.intro', data) + ctx.say(extension, data);
+}
+
+function canStillExtend(item: AnalyzedItem): boolean {
+  return item.extendedTo === null && item.workdaysLeft !== null && item.workdaysLeft >= EXTENSION_LEAD_WORKDAYS;
 }

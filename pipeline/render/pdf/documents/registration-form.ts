@@ -7,7 +7,8 @@ import { flowDocuments } from '../sheet/flow.ts';
 import { writeSheetsPdf, type SheetFonts } from '../writer/sheet-pdf.ts';
 import { NO_UNIT, dateOrBlank, type DocContext } from './context.ts';
 
-export function registrationBands(ctx: DocContext, item: AnalyzedItem): Band[] {
+/** `name`: how the form names the item (ctx.label(item) unless given). */
+export function registrationBands(ctx: DocContext, item: AnalyzedItem, name = ctx.label(item)): Band[] {
   const { kit, say, config } = ctx;
   const done = item.status === 'done_on_time' || item.status === 'done_late';
   const choice: SheetCell = { checkboxes: { options: [say('form.yes'), say('form.no.option')], checked: done ? say('form.yes') : null }, colSpan: 2 };
@@ -36,13 +37,13 @@ export function registrationBands(ctx: DocContext, item: AnalyzedItem): Band[] {
   return [
     ...titleBands(kit, say('form.title', { organization: config.organization })),
     space(LINE_PITCH / 2),
-    ...textBands(kit, say('form.number', { id: item.id }), { size: SIZE.四号, alignment: 'right', charSpacing: 0 }),
+    ...textBands(kit, say('form.number', { id: name }), { size: SIZE.四号, alignment: 'right', charSpacing: 0 }),
     space(4),
     ...formBands(kit, rows, { columns: [5, 4.4, 3, 7.6] }),
   ];
 }
 
-export function registrationPdf(ctx: DocContext, fonts: SheetFonts, item: AnalyzedItem): Uint8Array {
-  const title = `${ctx.say('form.title', { organization: ctx.config.organization })} ${item.id}`;
-  return writeSheetsPdf(flowDocuments(ctx.kit, [registrationBands(ctx, item)]), fonts, { title, author: ctx.config.officeName, timestamp: ctx.timestamp });
+export function registrationPdf(ctx: DocContext, fonts: SheetFonts, item: AnalyzedItem, label = ctx.label(item)): Uint8Array {
+  const title = `${ctx.say('form.title', { organization: ctx.config.organization })} ${label}`;
+  return writeSheetsPdf(flowDocuments(ctx.kit, [registrationBands(ctx, item, label)]), fonts, { title, author: ctx.config.officeName, timestamp: ctx.timestamp });
 }

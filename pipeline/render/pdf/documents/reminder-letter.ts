@@ -3,7 +3,9 @@
  * duplex batch of all of them. Drawn as bands straight to PDF (sheet/, writer/): a run prints
  * hundreds of these, and pdfmake's layout pass would cost more than the writing.
  */
-import type { Analysis, AnalyzedItem } from '../../../model/analysis.ts';
+import type { Analysis, AnalyzedItem, CampaignOrigin } from '../../../model/analysis.ts';
+import { chineseDate } from '../../../model/dates.ts';
+import { itemLabeller } from '../../../model/item-labels.ts';
 import { LINE_PITCH, RED, SIZE, TYPE_AREA, type TextKit } from '../gbt9704-layout.ts';
 import { textWidth } from '../text-measure.ts';
 import { keepTogether, paragraphBands, signatureBand, space, textBands, titleBands, type Band } from '../sheet/bands.ts';
@@ -25,18 +27,21 @@ export interface ReminderPlan {
   escalated: boolean;
   /** Person in charge: the item's 责任人, else the unit's 负责人. */
   responsible: string;
+  /** How the letter names the item (model/item-labels.ts): 编号, 序号5, 自查表序号2. */
+  label: string;
 }
 
 /** Overdue items in a stable order (unit, then id). */
 export function planReminders(analysis: Analysis): ReminderPlan[] {
   const heads = new Map(analysis.units.map((u) => [u.unit, u.head]));
+  const label = itemLabeller(analysis.items);
   return analysis.items
     .filter((item) => item.status === 'overdue')
     .map((item) => {
       const alreadyToday = item.reminderDates.includes(analysis.asOf);
       const n = alreadyToday ? Math.max(1, item.reminders) : item.reminders + 1;
       const unit = item.leadUnit ?? NO_UNIT;
-      return { item, unit, n, issuedNow: !alreadyToday, escalated: n >= 3, responsible: item.responsible || heads.get(unit) || '' };
+      return { item, unit, n, issuedNow: !alreadyToday, escalated: n >= 3, responsible: item.responsible || heads.get(unit) || '', label: label(item) };
     })
     .sort((a, b) => byText(a.unit, b.unit) || byText(a.item.id, b.item.id));
 }
@@ -53,13 +58,11 @@ export function reminderLetterBands(ctx: DocContext, plan: ReminderPlan): Band[]
   const rows: SheetCell[][] = [
     [{ text: say('reminder.label.unit') }, { text: plan.unit }, { text: say('reminder.label.responsible') }, { text: plan.responsible }],
     [{ text: say('reminder.label.sender') }, { text: config.reminderSender }, { text: say('reminder.label.signer') }, { text: '', minLines: 2 }],
-    [{ text: say('reminder.label.item') }, { text: say('reminder.item', { title: item.title, id: item.id }), colSpan: 3 }],
+    [{ text: say('reminder.label.item') }, { text: say('reminder.item', { title: item.title, id: plan.label }), colSpan: 3 }],
   ];
   bands.push(space(LINE_PITCH / 2), ...formBands(kit, rows, { columns: [5.2, 8, 3.6, 6] }), space(LINE_PITCH / 2));
   bands.push(...textBands(kit, say('reminder.salutation', { unit: plan.unit })));
-  bands.push(
-    ...paragraphBands(kit, say('reminder.body', { unit: plan.unit, assignedOn: dateOrBlank(item.assignedOn), deadline: dateOrBlank(item.effectiveDeadline), id: item.id })),
-  );
+  bands.push(...paragraphBands(kit, reminderBody(ctx, plan)));
   if (plan.escalated) bands.push(...paragraphBands(kit, say('reminder.escalation', n)));
   bands.push(signatureBand(kit, config.officeName, ctx.dateText));
   bands.push(
@@ -70,6 +73,38 @@ export function reminderLetterBands(ctx: DocContext, plan: ReminderPlan): Band[]
     ]),
   );
   return bands;
+}
+
+/**
+ * 附件2's sentence for a 督办事项. A campaign row is the unit's own commitment on its 自查表 or
+ * 整改表, not a task the office assigned: its letter says when the unit reported it, what it
+ * promised, by when, and how many working days that is past.
+ */
+function reminderBody(ctx: DocContext, plan: ReminderPlan): string {
+  const { item } = plan;
+  const c = item.campaign;
+  if (!c) {
+    return ctx.say('reminder.body', { unit: plan.unit, assignedOn: dateOrBlank(item.assignedOn), deadline: dateOrBlank(item.effectiveDeadline), id: plan.label });
+  }
+  return ctx.say(c.kind === '自查' ? 'reminder.body.selfCheck' : 'reminder.body.rectification', campaignWords(ctx, item, c, plan.unit));
+}
+
+/** The blanks of the campaign sentences: dates in words, the measure without its closing stop. */
+function campaignWords(ctx: DocContext, item: AnalyzedItem, c: CampaignOrigin, unit: string): Record<string, unknown> {
+  const deadline = item.effectiveDeadline ? chineseDate(item.effectiveDeadline) : '';
+  return {
+    unit,
+    reportedOn: c.reportedOn ? chineseDate(c.reportedOn) : '',
+    regulation: c.regulation,
+    state: c.state,
+    measure: c.measure.replace(/[。；;，,.\s]+$/u, ''),
+    deadlineText: item.deadlineText || deadline,
+    // 「11月底，即2022年11月30日」; nothing to add when the form already gave the date.
+    deadline: deadline !== '' && deadline !== item.deadlineText ? deadline : '',
+    asOf: chineseDate(ctx.asOf),
+    workdays: item.overdueWorkdays,
+    days: item.overdueDays,
+  };
 }
 
 /** 「重点督办」 in a red frame at the top right. */
@@ -96,7 +131,7 @@ function meta(ctx: DocContext, title: string): SheetMeta {
 
 /** One letter as a PDF. */
 export function reminderPdf(ctx: DocContext, fonts: SheetFonts, plan: ReminderPlan): Uint8Array {
-  const title = ctx.say('reminder.title', { organization: ctx.config.organization }) + ` ${plan.item.id}`;
+  const title = ctx.say('reminder.title', { organization: ctx.config.organization }) + ` ${plan.label}`;
   return writeSheetsPdf(flowDocuments(ctx.kit, [reminderLetterBands(ctx, plan)]), fonts, meta(ctx, title));
 }
 

@@ -17,7 +17,7 @@ export const SUBMISSION_WORDING_DEFAULTS = {
   'col.material': '应报送材料',
   'col.due': '截止日期',
   'col.overdue': '已逾期',
-  overdueDays: '{{days}}天',
+  overdueDays: '{{#if days}}{{days}}个工作日{{else}}不足1个工作日{{/if}}',
   contact: '联系人：{{contactPerson}}',
   phone: '电话：{{contactPhone}}',
   'file.unit': '催报通知-{{unit}}',

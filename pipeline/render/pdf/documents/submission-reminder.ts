@@ -46,7 +46,8 @@ export function submissionLetter(ctx: SubmissionDocContext, plan: MissingSubmiss
         { text: String(k + 1), alignment: 'center' as const },
         { text: e.material },
         { text: chineseDate(e.due), alignment: 'center' as const },
-        { text: say('overdueDays', { ...data, days: Math.max(0, daysBetween(e.due, ctx.asOf)) }), alignment: 'center' as const },
+        // Working days, as every other 逾期 duban counts (spec §4); calendar days only without a calendar.
+        { text: say('overdueDays', { ...data, days: e.overdueWorkdays ?? Math.max(0, daysBetween(e.due, ctx.asOf)) }), alignment: 'center' as const },
       ]),
     ],
     { columns: [1.6, 9, 5, 3], size: SIZE.小四, headerRows: 1 },
