@@ -182,13 +182,19 @@ function unknownKind(normRows: readonly string[][], src: TableSource, where: str
   };
 }
 
-/** The kind that names most columns in any of the looked-at rows; 督办事项 when none does. */
+/**
+ * The kind that names most of its required columns, then most columns, in any of the looked-at
+ * rows; 督办事项 when none names a required one (a 电话 column alone does not make an address
+ * list a 进展反馈 form).
+ */
 function closestKind(normRows: readonly string[][]): KindDef {
   let best = LEDGER_KINDS[0]!;
   let bestScore = 0;
   for (const def of LEDGER_KINDS) {
     for (const norm of normRows) {
-      const s = significant(matchKind(def, norm));
+      const m = matchKind(def, norm);
+      const required = def.required.length - m.missing.length;
+      const s = required === 0 ? 0 : required * 1000 + significant(m);
       if (s > bestScore) {
         best = def;
         bestScore = s;
