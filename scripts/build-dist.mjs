@@ -89,7 +89,6 @@ export function linkLauncher() {
 
 if (path.resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
   try {
-    linkLauncher();
     if (!args.has('--force') && distIsFresh()) {
       if (!prepare) console.log('dist/ 已是最新，无需重新编译。');
     } else {
@@ -100,5 +99,10 @@ if (path.resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
   } catch (e) {
     if (!prepare) throw e;
     console.warn(`未能编译到 dist/（${e instanceof Error ? e.message : e}）；duban 命令照常可用，只是每次启动要多约 1 秒编译 TypeScript。`);
+  }
+  try {
+    linkLauncher();
+  } catch {
+    // A convenience only: `npx duban` and `node bin/duban.js` work without it (e.g. where symbolic links cannot be made).
   }
 }
