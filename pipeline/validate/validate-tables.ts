@@ -155,6 +155,9 @@ function validateReturns(
     if (!c.dropped.has(r.itemId)) {
       c.issues.push(issue('error', 'E_REFERENCE', { file: r.file, row: r.row, column: '编号', value: r.itemId },
         `${what}中的编号「${r.itemId}」在督办事项台账中不存在`, '请核对编号是否与督办事项台账一致（注意大小写、全角半角和多余空格）；反馈表请使用 duban 生成的表格填写。'));
+    } else {
+      c.issues.push(issue('info', 'I_SKIPPED_ROW', { file: r.file, row: r.row, column: '编号', value: r.itemId },
+        `${what}中的编号「${r.itemId}」所指的事项有错误，这一行暂不计入`, '改正该事项所在行的错误后，这一行会自动计入。'));
     }
     return false;
   };

@@ -51,13 +51,17 @@ describe('row accounting', () => {
     }
   });
 
-  it('accounts for a 催办记录 of an item that has an error (it used to vanish)', async () => {
+  it('accounts for a 催办记录, 进展反馈 or 审核记录 of an item that has an error (they used to vanish)', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'duban-account-'));
     try {
       await writeFile(path.join(dir, '事项.csv'), '编号,事项,承办单位,立项日期\nA-1,甲,教务处,2026-02-30\nA-2,乙,教务处,2026-02-01\n');
       await writeFile(path.join(dir, '催办.csv'), '编号,催办日期,催办方式\nA-1,2026-10-01,OA\nA-2,2026-10-01,OA\n');
+      await writeFile(path.join(dir, '反馈.csv'), '编号,反馈日期,填报单位,本期进展\nA-1,2026-11-20,教务处,进行中\nA-2,2026-11-20,教务处,进行中\n');
+      await writeFile(path.join(dir, '审核.csv'), '编号,审核结果,审核日期\nA-1,通过,2026-11-21\n');
       const { analysis } = analyseLedgers(await readLedgers(dir), AS_OF, DEFAULT_OFFICE_CONFIG);
-      expect(analysis.issues.filter((i) => i.file === '催办.csv').map((i) => [i.severity, i.code, i.row])).toEqual([['info', 'I_SKIPPED_ROW', 2]]);
+      for (const file of ['催办.csv', '反馈.csv', '审核.csv']) {
+        expect(analysis.issues.filter((i) => i.file === file).map((i) => [i.severity, i.code, i.row]), file).toEqual([['info', 'I_SKIPPED_ROW', 2]]);
+      }
       expect(analysis.issues.filter((i) => i.code === 'E_ROW_LOST')).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });
