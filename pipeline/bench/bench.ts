@@ -28,6 +28,11 @@ export async function runBench(o: CliOptions, io: Io): Promise<number> {
   const say = (s: string) => io.out.write(s + '\n');
   say(`duban bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).cpus().length} 核`);
   say('');
+  say('| 整个进程 | 用时 | 峰值内存 | 目标 | 说明 |');
+  say('|---|---:|---:|---|---|');
+  const { benchProcesses } = await import('./process-bench.ts');
+  for (const r of await benchProcesses(max)) say(`| ${r.what} | ${fmt(r.ms)} | ${r.peakRssMb ?? ''} MB | ${r.goal} | ${r.note ?? ''} |`);
+  say('');
   say('| 规模 | 阶段 | 用时 | 峰值内存 | 说明 |');
   say('|---:|---|---:|---:|---|');
   for (const n of sizes) {
