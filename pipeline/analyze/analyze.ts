@@ -38,14 +38,21 @@ export function analyze(
   const reminders = new Map<string, IsoDate[]>([...reminderDays].map(([id, days]) => [id, [...days].sort()]));
 
   const ctx = { asOf, cal, dueSoonWorkdays: config.dueSoonWorkdays, reminders };
-  const requests = requestsOf(records, asOf);
+  // Seen from an earlier date (a past month's report, a letter drawn again for the archive),
+  // feedback and decisions dated later had not happened yet; validation already dropped those after T.
+  const until: Records = {
+    ...records,
+    feedback: (records.feedback ?? []).filter((f) => f.on <= asOf),
+    reviews: (records.reviews ?? []).filter((r) => r.on === null || r.on <= asOf),
+  };
+  const requests = requestsOf(until, asOf);
   const items = withDecisions(records.items, requests).map((rec) => analyzeItem(rec, ctx, issues)).sort(byPlace);
 
   const notices = planNotices(items, records.docRegister ?? [], asOf, { docNoPrefix: config.docNoPrefix ?? '', nextDocNo: config.nextDocNo ?? 1 }, issues);
   attachWarnings(items, issues);
   issues.sort(compareIssues);
   const units = unitStats(items, records.units);
-  attachFeedback(items, units, records, requests, asOf, cal, config.feedbackDay);
+  attachFeedback(items, units, until, requests, asOf, cal, config.feedbackDay);
 
   return {
     asOf,

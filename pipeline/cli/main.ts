@@ -41,6 +41,10 @@ export async function main(argv: readonly string[], io: Io = { out: process.stdo
       const { runReport } = await import('./report.ts');
       return runReport(o, setup.config, setup.templatesDir, io);
     }
+    case 'archive': {
+      const { runArchive } = await import('./archive.ts');
+      return runArchive(o, setup.config, setup.templatesDir, io);
+    }
     case 'watch': {
       const { runWatch } = await import('../watch/watch.ts');
       return runWatch(o, setup.config, setup.templatesDir, io);
@@ -54,7 +58,7 @@ async function prepare(o: CliOptions, io: Io): Promise<{ config: OfficeConfig; t
     io.err.write(`数据目录「${o.dataDir}」不存在或不是文件夹。请用 --data 指定台账所在的文件夹。\n`);
     return null;
   }
-  if (o.command === 'build' || o.command === 'report' || o.command === 'watch') {
+  if (o.command === 'build' || o.command === 'report' || o.command === 'watch' || o.command === 'archive') {
     const { checkOutFolder } = await import('../write/out-folder.ts');
     const bad = await checkOutFolder(o.dataDir, o.outDir);
     if (bad) {

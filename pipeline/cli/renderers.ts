@@ -2,7 +2,8 @@
 import type { OutputFile } from '../model/output.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
-import { reanalyse, type Analysed } from './pipeline.ts';
+import type { Analysed } from './pipeline.ts';
+import { analysisOn } from './seen-on.ts';
 import type { Progress } from './progress.ts';
 import { renderAnalysisJson } from '../render/analysis-json.ts';
 import { FOLDERS, renderFormalDocuments, type PdfAssets } from '../render/pdf/index.ts';
@@ -15,6 +16,8 @@ import { campaignTrackedItems } from '../aggregate/campaign-items.ts';
 import { calendarFor } from '../analyze/analyze.ts';
 import { readManifestHashes, renderSiteFiles, renderSiteImages } from './site-outputs.ts';
 import { officeAssets } from '../render/office-assets.ts';
+import { DESK_ASSETS, DESK_PAGE } from '../render/html/desk-data.ts';
+import { renderDeskFiles } from './desk-outputs.ts';
 
 export interface RenderContext {
   config: OfficeConfig;
@@ -41,6 +44,9 @@ export function buildScopes(asOf: IsoDate, config: Pick<OfficeConfig, 'reportSub
     ...Object.values(FOLDERS).map((f) => `${f}/`),
     `internal/reports/${reportMonthOf(asOf, config.reportSubmitDays).id}/`,
     'internal/campaign/',
+    // The office's desk and its stylesheet (render/html/desk-data.ts).
+    DESK_PAGE,
+    DESK_ASSETS,
     'public/',
     'campus/',
   ];
@@ -68,13 +74,15 @@ export async function renderOutputs(a: Analysed, ctx: RenderContext, p: Progress
     files.push(...images.files);
     if (images.warning) ctx.notes?.push(images.warning);
   }
+  // Last: it links to the files of the other stages.
+  files.push(...(await p.stage('督办工作台', () => renderDeskFiles(a, ctx, tracked, files))));
   return files;
 }
 
 /** A period's report sees the ledgers as they stood at the period's end (or today, if sooner). */
 export async function renderPeriodReport(a: Analysed, period: Period, ctx: RenderContext): Promise<OutputFile[]> {
   const asOf = period.end < ctx.asOf ? period.end : ctx.asOf;
-  const analysis = asOf === a.analysis.asOf ? a.analysis : reanalyse(a, asOf, ctx.config);
+  const analysis = analysisOn(a, asOf, ctx.config);
   const data = buildReportData(analysis, period, ctx.config);
   const summary = officeAssets(ctx.templatesDir).summary;
   return [

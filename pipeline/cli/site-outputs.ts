@@ -11,7 +11,8 @@ import { reportMonthOf } from '../aggregate/period.ts';
 import { loadSiteTemplates, renderSite, renderBulletinImages, launchBrowser, findBrowser, NO_BROWSER_MESSAGE, type SiteTemplates } from '../render/html/index.ts';
 import { hashBytes, readWrittenHashes } from '../write/manifest.ts';
 import { resolveInside } from '../write/safe-path.ts';
-import { reanalyse, type Analysed } from './pipeline.ts';
+import type { Analysed } from './pipeline.ts';
+import { analysisOn } from './seen-on.ts';
 import { onInterrupt } from './interrupt.ts';
 import type { RenderContext } from './renderers.ts';
 
@@ -46,7 +47,7 @@ export function renderSiteFiles(a: Analysed, ctx: RenderContext): OutputFile[] {
   const assigned = a.analysis.items.filter((i) => inEdition(i.audience, 'campus')).map((i) => i.assignedOn).filter((d): d is IsoDate => d !== null).sort();
   const bulletins = archiveMonths(ctx.asOf, assigned[0] ?? null).map((period) => {
     const asOf = period.end < ctx.asOf ? period.end : ctx.asOf;
-    return { period, analysis: asOf === a.analysis.asOf ? a.analysis : reanalyse(a, asOf, ctx.config) };
+    return { period, analysis: analysisOn(a, asOf, ctx.config) };
   });
   const latestId = reportMonthOf(ctx.asOf, ctx.config.reportSubmitDays).id;
   return renderSite({ bulletins, latestId, current: a.analysis, config: ctx.config, templates: siteTemplates(ctx.templatesDir) });

@@ -8,7 +8,7 @@ import type { Analysis } from '../model/analysis.ts';
 import type { OutputFile } from '../model/output.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
 import { hasCampaignData } from '../aggregate/campaign-counts.ts';
-import { missingSubmissions } from '../aggregate/campaign-tables.ts';
+import { missingSubmissions, type MissingSubmissions } from '../aggregate/campaign-tables.ts';
 import { renderWorkbook } from './xlsx/report-workbook.ts';
 import { selfCheckDetailSheet, selfCheckSummarySheet, type CampaignSheetContext } from './xlsx/campaign-self-check-sheets.ts';
 import { missingSheet, rectificationSheet, regulationReviewSheet, submissionSheet } from './xlsx/campaign-sheets.ts';
@@ -28,6 +28,20 @@ export const CAMPAIGN_FILES = {
   submissions: `${CAMPAIGN_FOLDER}/报送情况.xlsx`,
   regulations: `${CAMPAIGN_FOLDER}/制度清理目录.xlsx`,
 } as const;
+
+/**
+ * The 催报通知 a run writes and where (paths relative to out/): one per unit that owes a form, and
+ * the batch; the one place their names are given out, so the office's desk links to these files.
+ */
+export function planSubmissionReminderFiles(
+  analysis: Pick<Analysis, 'submissions'>,
+  wording: SubmissionWording = compileSubmissionWording().say,
+): { units: { plan: MissingSubmissions; path: string }[]; batch: string | null } {
+  const plans = missingSubmissions(analysis.submissions);
+  const names = new NameRegistry();
+  const units = plans.map((plan) => ({ plan, path: names.take(SUBMISSION_REMINDER_FOLDER, wording('file.unit', { unit: plan.unit }), 'pdf') }));
+  return { units, batch: units.length > 0 ? names.take(SUBMISSION_REMINDER_FOLDER, wording('file.batch'), 'pdf') : null };
+}
 
 export type CampaignConfig = Pick<OfficeConfig, 'organization' | 'officeName' | 'contactPerson' | 'contactPhone' | 'fixedTimestamp'>;
 
@@ -64,16 +78,13 @@ export async function renderCampaignOutputs(
     files.push({ path: CAMPAIGN_FILES.regulations, bytes: await renderWorkbook([regulationReviewSheet(analysis.regulations, ctx)], meta) });
   }
 
-  const plans = missingSubmissions(analysis.submissions);
-  if (plans.length > 0) {
+  const letters = planSubmissionReminderFiles(analysis, wording);
+  if (letters.batch !== null) {
     const doc: SubmissionDocContext = { kit: assets.kit, say: wording, config, asOf: analysis.asOf, timestamp: when };
-    const names = new NameRegistry();
-    for (const plan of plans) {
-      const path = names.take(SUBMISSION_REMINDER_FOLDER, wording('file.unit', { unit: plan.unit }), 'pdf');
+    for (const { plan, path } of letters.units) {
       files.push({ path, bytes: await renderPdf(assets.engine, submissionReminderDocument(doc, plan)) });
     }
-    const batch = names.take(SUBMISSION_REMINDER_FOLDER, wording('file.batch'), 'pdf');
-    files.push({ path: batch, bytes: await renderPdf(assets.engine, submissionReminderBatch(doc, plans)) });
+    files.push({ path: letters.batch, bytes: await renderPdf(assets.engine, submissionReminderBatch(doc, letters.units.map((u) => u.plan))) });
   }
   return files;
 }

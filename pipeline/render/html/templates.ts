@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { KNOWN_HELPERS_ONLY, PACKAGE_TEMPLATES_DIR, templateFileLabel, templateProblem, type Hbs } from '../template-check.ts';
 
-export const PAGE_NAMES = ['index', 'bulletin', 'unit', 'units', 'disclosure', 'search'] as const;
+/** The editions' pages, and `desk`: the office's own page, out/internal/index.html (desk-data.ts). */
+export const PAGE_NAMES = ['index', 'bulletin', 'unit', 'units', 'disclosure', 'search', 'desk'] as const;
 export type PageName = (typeof PAGE_NAMES)[number];
 const PARTIAL_NAMES = ['layout', 'item-table', 'counts', 'legend'] as const;
 
@@ -24,6 +25,8 @@ export interface SiteTemplates {
   pages: Record<PageName, PageTemplate>;
   css: string;
   searchScript: string;
+  /** The desk's stylesheet. */
+  deskCss: string;
   /** Chinese messages about templates that were replaced by the built-in ones (grows if a page fails at render time). */
   warnings: string[];
 }
@@ -97,7 +100,9 @@ function compileSiteTemplates(templatesDir: string): SiteTemplates {
     warnings.push(`${label(rel)}：文件缺失，${without}；请从 duban 安装包中恢复该文件`);
     return '';
   };
-  return { pages, css: asset('site.css', '网页将没有样式'), searchScript: asset('search.js', '事项查询将不可用'), warnings };
+  return {
+    pages, css: asset('site.css', '网页将没有样式'), searchScript: asset('search.js', '事项查询将不可用'), deskCss: asset('desk.css', '督办工作台将没有样式'), warnings,
+  };
 }
 
 let builtin: Record<PageName, PageTemplate> | null = null;

@@ -28,11 +28,13 @@ export function safeName(text: string, fallback = '未命名'): string {
 export class NameRegistry {
   private readonly used = new Set<string>();
 
+  /** `extension` '' names a sub-folder. */
   take(folder: string, stem: string, extension: string): string {
     const base = safeName(stem);
+    const dot = extension === '' ? '' : `.${extension}`;
     let candidate = base;
-    for (let i = 2; this.used.has(`${folder}/${candidate}.${extension}`.toLowerCase()); i++) candidate = `${base}-${i}`;
-    this.used.add(`${folder}/${candidate}.${extension}`.toLowerCase());
-    return `${folder}/${candidate}.${extension}`;
+    for (let i = 2; this.used.has(`${folder}/${candidate}${dot}`.toLowerCase()); i++) candidate = `${base}-${i}`;
+    this.used.add(`${folder}/${candidate}${dot}`.toLowerCase());
+    return `${folder}/${candidate}${dot}`;
   }
 }

@@ -5,19 +5,20 @@
  */
 import { createHash } from 'node:crypto';
 import type { Analysis, AnalyzedItem } from '../../model/analysis.ts';
+import type { DocContext } from './documents/context.ts';
 import type { OutputFile } from '../../model/output.ts';
 import type { OfficeConfig } from '../../config/office-config.ts';
 import type { PdfAssets } from './assets.ts';
 import { renderPdf } from './engine/printer.ts';
 import { NameRegistry } from './filenames.ts';
 import { docContext } from './documents/context.ts';
-import { planReminders, reminderBatchPdf, reminderPdf } from './documents/reminder-letter.ts';
+import { planReminders, reminderBatchPdf, reminderPdf, type ReminderPlan } from './documents/reminder-letter.ts';
 import { reminderCsv } from './documents/reminder-csv.ts';
-import { assignmentDocument, assignmentTitle, planAssignments } from './documents/assignment-notice.ts';
+import { assignmentDocument, assignmentTitle, planAssignments, type AssignmentPlan } from './documents/assignment-notice.ts';
 import { registerCsv } from './documents/register-csv.ts';
 import { registrationPdf } from './documents/registration-form.ts';
 import { PARALLEL_FROM, drawFormsInWorkers } from './form-pool.ts';
-import { dueReminderDocument, planDueReminders } from './documents/due-reminder.ts';
+import { dueReminderDocument, planDueReminders, type DuePlan } from './documents/due-reminder.ts';
 
 export { loadPdfAssets, type PdfAssets } from './assets.ts';
 export { planReminders, type ReminderPlan } from './documents/reminder-letter.ts';
@@ -32,6 +33,43 @@ export const FOLDERS = {
   due: 'internal/到期提醒',
 } as const;
 
+/** Each formal document of a run with the path it is written to (relative to out/). */
+export interface FormalFiles {
+  reminders: { plan: ReminderPlan; path: string }[];
+  /** The duplex batch and the dated CSV of reminders issued; null when no letter is due. */
+  reminderBatch: string | null;
+  reminderCsv: string | null;
+  assignments: { plan: AssignmentPlan; path: string }[];
+  /** 本次发文登记.csv, when a notice is not registered yet. */
+  registerCsv: string | null;
+  /** Every item's 登记表, in id order. */
+  forms: { item: AnalyzedItem; path: string }[];
+  dues: { plan: DuePlan; path: string }[];
+}
+
+/**
+ * What renderFormalDocuments writes and where, without drawing anything: the one place the file
+ * names are given out, so pages that link to the documents (the office's desk, the archive) name
+ * exactly the files of the run. `tracked` as for renderFormalDocuments.
+ */
+export function planFormalFiles(analysis: Analysis, ctx: DocContext, tracked: readonly AnalyzedItem[] = []): FormalFiles {
+  const names = new NameRegistry();
+  const say = ctx.say;
+  const followed: Analysis = tracked.length ? { ...analysis, items: [...analysis.items, ...tracked] } : analysis;
+  const reminders = planReminders(followed).map((plan) => ({ plan, path: names.take(FOLDERS.reminders, say('file.reminder', { unit: plan.unit, id: plan.item.id, n: plan.n }), 'pdf') }));
+  const letters = reminders.length > 0;
+  // Dated, so the records of successive runs can be saved side by side in data/ (催办记录-2026-11-25.csv).
+  const reminderBatch = letters ? names.take(FOLDERS.reminders, say('file.reminderBatch'), 'pdf') : null;
+  const reminderCsv = letters ? names.take(FOLDERS.reminders, say('file.reminderCsv', { date: ctx.asOf }), 'csv') : null;
+  const assignments = planAssignments(ctx, analysis).map((plan) => ({ plan, path: names.take(FOLDERS.assignments, say('file.assignment', { unit: plan.unit, docNo: plan.docNo }), 'pdf') }));
+  const registerCsv = assignments.some((a) => !a.plan.registered) ? `${FOLDERS.assignments}/${REGISTER_CSV}` : null;
+  const forms = [...analysis.items]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((item) => ({ item, path: names.take(FOLDERS.forms, say('file.form', { unit: item.leadUnit ?? '', id: item.id }), 'pdf') }));
+  const dues = planDueReminders(followed).map((plan) => ({ plan, path: names.take(FOLDERS.due, say('file.due', { unit: plan.unit }), 'pdf') }));
+  return { reminders, reminderBatch, reminderCsv, assignments, registerCsv, forms, dues };
+}
+
 /**
  * Every formal document of the run, paths relative to out/. Same data and as-of date → same bytes.
  * `tracked` are campaign rows followed like 督办 items (自查/整改 with a deadline): they get 催办通知
@@ -45,7 +83,7 @@ export async function renderFormalDocuments(
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<OutputFile[]> {
   const ctx = docContext(analysis, config, assets.kit, assets.say);
-  const names = new NameRegistry();
+  const planned = planFormalFiles(analysis, ctx, tracked);
   let done = 0;
   let total = 0;
   const pdf = async (dd: Parameters<typeof renderPdf>[1]) => {
@@ -53,14 +91,12 @@ export async function renderFormalDocuments(
     onProgress(++done, total);
     return bytes;
   };
-  const say = assets.say;
   const files: OutputFile[] = [];
 
-  const followed: Analysis = tracked.length ? { ...analysis, items: [...analysis.items, ...tracked] } : analysis;
   const campaignIds = new Set(tracked.map((t) => t.id));
-  const reminders = planReminders(followed);
-  const assignments = planAssignments(ctx, analysis);
-  const dues = planDueReminders(followed);
+  const reminders = planned.reminders.map((r) => r.plan);
+  const assignments = planned.assignments.map((a) => a.plan);
+  const dues = planned.dues;
   total = reminders.length + (reminders.length > 0 ? 1 : 0) + assignments.length + analysis.items.length + dues.length;
   // Letters and 登记表 depend on their plan or item and the run's settings only: in a watch
   // session the unchanged ones come back from the memo without being drawn again.
@@ -80,7 +116,7 @@ export async function renderFormalDocuments(
   const fonts = assets.sheetFonts;
 
   // 登记表 first, on worker threads when there are many, while this thread draws the rest.
-  const items = [...analysis.items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const items = planned.forms.map((f) => f.item);
   const labels = items.map((item) => ctx.label(item));
   const formKeys = items.map((item, i) => keyOf(['form', item, labels[i]]));
   const known = formKeys.map((key) => memo?.get(key));
@@ -93,30 +129,26 @@ export async function renderFormalDocuments(
         )
       : Promise.resolve(null);
 
-  for (const plan of reminders) {
-    const path = names.take(FOLDERS.reminders, say('file.reminder', { unit: plan.unit, id: plan.item.id, n: plan.n }), 'pdf');
+  for (const { plan, path } of planned.reminders) {
     files.push({ path, bytes: drawn(['letter', plan], () => reminderPdf(ctx, fonts, plan)) });
   }
-  if (reminders.length > 0) {
-    files.push({ path: names.take(FOLDERS.reminders, say('file.reminderBatch'), 'pdf'), bytes: drawn(['batch', reminders], () => reminderBatchPdf(ctx, fonts, reminders)) });
-    // Dated, so the records of successive runs can be saved side by side in data/ (催办记录-2026-11-25.csv).
-    const csvName = say('file.reminderCsv', { date: ctx.asOf });
-    files.push({ path: names.take(FOLDERS.reminders, csvName, 'csv'), bytes: reminderCsv(ctx, reminders.filter((p) => !campaignIds.has(p.item.id))) });
+  if (planned.reminderBatch !== null && planned.reminderCsv !== null) {
+    files.push({ path: planned.reminderBatch, bytes: drawn(['batch', reminders], () => reminderBatchPdf(ctx, fonts, reminders)) });
+    files.push({ path: planned.reminderCsv, bytes: reminderCsv(ctx, reminders.filter((p) => !campaignIds.has(p.item.id))) });
   }
 
-  for (const plan of assignments) {
-    const path = names.take(FOLDERS.assignments, say('file.assignment', { unit: plan.unit, docNo: plan.docNo }), 'pdf');
+  for (const { plan, path } of planned.assignments) {
     files.push({ path, bytes: await pdf(assignmentDocument(ctx, plan)) });
   }
   const unregistered = assignments.filter((p) => !p.registered);
-  if (unregistered.length > 0) {
-    files.push({ path: `${FOLDERS.assignments}/${REGISTER_CSV}`, bytes: registerCsv(ctx, unregistered.map((p) => ({ ...p, title: assignmentTitle(ctx, p) }))) });
+  if (planned.registerCsv !== null) {
+    files.push({ path: planned.registerCsv, bytes: registerCsv(ctx, unregistered.map((p) => ({ ...p, title: assignmentTitle(ctx, p) }))) });
   }
 
   const fromWorkers = await parallel;
   let w = 0;
   items.forEach((item, i) => {
-    const path = names.take(FOLDERS.forms, say('file.form', { unit: item.leadUnit ?? '', id: item.id }), 'pdf');
+    const path = planned.forms[i]!.path;
     const ready = known[i] ?? fromWorkers?.[w++];
     if (ready) {
       if (!known[i]) memo?.set(formKeys[i] ?? '', ready);
@@ -127,8 +159,7 @@ export async function renderFormalDocuments(
     }
   });
 
-  for (const plan of dues) {
-    const path = names.take(FOLDERS.due, say('file.due', { unit: plan.unit }), 'pdf');
+  for (const { plan, path } of dues) {
     files.push({ path, bytes: await pdf(dueReminderDocument(ctx, plan)) });
   }
   return files;

@@ -7,12 +7,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../../pipeline/model/output.ts';
 import { findBrowser, launchBrowser, NO_BROWSER_MESSAGE } from '../../../pipeline/render/html/browser.ts';
 import { renderBulletinImages } from '../../../pipeline/render/html/bulletin-images.ts';
 import { SITE_PERSONAL } from '../../support/analysis-fixture.ts';
+import { watchedPage as watchPage, type Watched } from '../../support/watched-page.ts';
 import { CAMPUS_ONLY, editionFiles, leaks, NEVER_PUBLISHED, renderFixtureSite } from './site-fixture.ts';
 
 let browser: Browser;
@@ -43,27 +44,8 @@ afterAll(async () => {
 
 const url = (p: string): string => pathToFileURL(path.join(root, p)).href;
 
-interface Watched {
-  page: Page;
-  errors: string[];
-  requests: string[];
-  dialogs: string[];
-}
-
 /** A page that records console errors, uncaught exceptions, dialogs and every non-file request (aborted). */
-async function watchedPage(): Promise<Watched> {
-  const page = await browser.newPage();
-  const w: Watched = { page, errors: [], requests: [], dialogs: [] };
-  page.on('console', (m) => { if (m.type() === 'error') w.errors.push(m.text()); });
-  page.on('pageerror', (e) => w.errors.push(String(e)));
-  page.on('dialog', (d) => { w.dialogs.push(d.message()); void d.dismiss(); });
-  await page.setRequestInterception(true);
-  page.on('request', (r) => {
-    if (r.url().startsWith('file://')) void r.continue();
-    else { w.requests.push(r.url()); void r.abort(); }
-  });
-  return w;
-}
+const watchedPage = (): Promise<Watched> => watchPage(browser);
 
 describe('every page from file://', () => {
   it('has a browser', () => {
