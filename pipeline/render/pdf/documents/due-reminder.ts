@@ -4,6 +4,7 @@ import type { Analysis, AnalyzedItem } from '../../../model/analysis.ts';
 import { formTable } from '../form-table.ts';
 import { LINE_PITCH, SIZE, blankLines, documentTitle, officialDocument, paragraph, signatureBlock, textBlock } from '../gbt9704-layout.ts';
 import { NO_UNIT, byText, dateOrBlank, type DocContext } from './context.ts';
+import { EXTENSION_LEAD_WORKDAYS } from '../../../analyze/extension-rules.ts';
 
 export interface DuePlan {
   unit: string;
@@ -60,11 +61,9 @@ export function dueReminderDocument(ctx: DocContext, plan: DuePlan): TDocumentDe
   });
 }
 
-/** Seed 004 art. 22: an extension is applied for 5 working days before the deadline at the latest, once only. */
-const EXTENSION_LEAD_WORKDAYS = 5;
-
 /**
- * What the notice asks for depends on what is still possible: with fewer than 5 working days left,
+ * What the notice asks for depends on what is still possible (seed 004 art. 22: an extension is
+ * applied for 5 working days before the deadline at the latest, once only): with fewer left,
  * or once extended, an item can no longer be extended, and the notice says what to do instead.
  * Campaign rows are the units' own 整改 commitments, for which there is no extension to ask.
  */
