@@ -72,7 +72,7 @@ describe('催办通知 for a tracked campaign row', () => {
     expect(t).not.toContain('年月日');
   });
 
-  it('the 督办 letters keep the wording of 附件2', async () => {
+  it('the duplex batch holds the campaign letters with their own wording too', async () => {
     const t = await text(files, 'internal/催办通知/催办通知（全部，双面打印）.pdf');
     expect(t).toContain('《制度执行情况自查表》');
     expect(t).toContain('《制度执行情况整改表》');
