@@ -19,6 +19,7 @@ import type { Period } from './period.ts';
 import { countItems, type Counts } from './unit-stats.ts';
 import { drawRecheckSample, type RecheckSample } from './report-sample.ts';
 import { campaignCounts, type CampaignCounts } from './campaign-counts.ts';
+import { feedbackTally, hasFeedbackData, type FeedbackInputs, type FeedbackTally } from './feedback-tally.ts';
 import {
   assessmentRows, tallyByLeadUnit, tallyBySource, tallyCoUnits, inProgressOf,
   type AssessmentRow, type CoUnitRow, type TallyRow,
@@ -56,6 +57,11 @@ export interface ReportData {
    * the data folder holds no campaign ledger. Not limited to the period: a campaign runs across months.
    */
   campaign: CampaignCounts | null;
+  /**
+   * 进展反馈 and 审核 (spec §2.10–2.11): 按时反馈率 per lead unit and the requests of the period;
+   * null when the data folder holds no returned 进展反馈 or 审核记录 (the office does not run the loop).
+   */
+  feedback: FeedbackTally | null;
   /** Items are named with their ledger's name (model/item-labels.ts, itemLabel), as the 催办通知 of the same ledgers are. */
   labelsWithFile: boolean;
   /**
@@ -66,17 +72,19 @@ export interface ReportData {
   yearToDate: { label: string; onTimeRate: ReadonlyMap<string, number | null> } | null;
 }
 
-export function buildReportData(analysis: Analysis, period: Period, config: ReportConfig): ReportData {
+/** `returns`: the units' feedback and the office's decisions (Records), to count 按时反馈率 and requests. */
+export function buildReportData(analysis: Analysis, period: Period, config: ReportConfig, returns?: FeedbackInputs): ReportData {
   const items = analysis.items.filter((i) => inPeriod(i, period)).sort(byAssignedThenId);
   const totals = countItems(items);
   const completed = items.filter((i) => isDone(i) && within(i.completedOn, period));
   const recheck = drawRecheckSample(completed, period.id, config.recheckRate, config.recheckMin, config.recheckSalt ?? '');
   const byUnit = tallyByLeadUnit(items, analysis.units);
   const coUnits = tallyCoUnits(items, analysis.units);
+  const cutoff = analysis.asOf < period.end ? analysis.asOf : period.end;
   return {
     period,
     asOf: analysis.asOf,
-    cutoff: analysis.asOf < period.end ? analysis.asOf : period.end,
+    cutoff,
     organization: config.organization,
     items,
     totals,
@@ -91,6 +99,7 @@ export function buildReportData(analysis: Analysis, period: Period, config: Repo
     recheck,
     assessment: assessmentRows(byUnit, coUnits, recheck.items, analysis.units),
     campaign: campaignCounts(analysis),
+    feedback: returns && hasFeedbackData(returns) ? feedbackTally(items, period, cutoff, analysis.asOf, returns) : null,
     labelsWithFile: labelsNeedFile(analysis.items),
     yearToDate: yearToDate(analysis, period),
   };

@@ -134,7 +134,13 @@ function requestView(q: Request, item: AnalyzedItem, cal: WorkdayCalendar, asOf:
     kind, on: q.row.on, date, decision,
     decidedOn: decision === 'pending' ? null : (q.review!.on ?? asOf),
     by: decision === 'pending' ? null : q.review!.by || '党政办公室',
-    text: [q.row.progress, q.row.reason].filter((t) => t !== '').join('；'),
+    text: joinSentences(q.row.progress, q.row.reason),
     unit: q.row.unit, checks, opinion: q.review?.opinion ?? '',
   };
+}
+
+/** 进展 and 理由 as one text: 「…衔接；需待…」, not 「…衔接。；需待…」. */
+function joinSentences(...parts: string[]): string {
+  const kept = parts.map((t) => t.trim()).filter((t) => t !== '');
+  return kept.map((t, k) => (k < kept.length - 1 ? t.replace(/[。；;，,、\s]+$/u, '') : t)).join('；');
 }

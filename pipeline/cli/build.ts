@@ -15,6 +15,8 @@ import type { Analysis } from '../model/analysis.ts';
 import { terminalJson, terminalText } from '../model/control-chars.ts';
 import { officeAssets } from '../render/office-assets.ts';
 import { templateWarningLines } from './template-warnings.ts';
+import { pendingRequests } from '../aggregate/feedback-plans.ts';
+import { FEEDBACK_REMINDER_FOLDER, REVIEW_FILES } from '../render/feedback-outputs.ts';
 
 export interface BuildResult {
   analysed: Analysed;
@@ -44,7 +46,7 @@ export async function buildFrom(
     onWait: (owner) => p.note(`输出目录正由另一个 duban 进程${owner ? `（进程号 ${owner.pid}）` : ''}写入，等待它完成……`),
   });
   const written = await p.stage('写入文件', () => (o.interrupt ? o.interrupt.writing(write) : write()));
-  notes.push(...writeNotes(written, o.outDir), ...registerNotes(a.analysis, o.outDir));
+  notes.push(...writeNotes(written, o.outDir), ...registerNotes(a.analysis, o.outDir), ...feedbackNotes(a.analysis, o.outDir));
   const count = (s: string) => a.analysis.issues.filter((i) => i.severity === s).length;
   return { analysed: a, fileCount: ledgers.fileCount, written, errors: count('error') + written.failed.length, warnings: count('warning'), notes, files };
 }
@@ -109,6 +111,25 @@ export function writeNotes(w: WriteResult, outDir: string): string[] {
   }
   for (const f of w.failed.slice(0, 20)) lines.push(`未写入 ${f.path}：${f.message}`);
   if (w.failed.length > 20) lines.push(`……共 ${w.failed.length} 个文件未写入`);
+  return lines;
+}
+
+/** Requests to decide and feedback to chase: say so, with the file to fill in and save. */
+function feedbackNotes(analysis: Analysis, outDir: string): string[] {
+  const lines: string[] = [];
+  const missing = analysis.units.filter((u) => u.feedbackMissing > 0);
+  if (missing.length > 0) {
+    const items = missing.reduce((n, u) => n + u.feedbackMissing, 0);
+    lines.push(`进展反馈逾期未报：${missing.length} 个单位 ${items} 项，催报通知在 ${path.join(outDir, FEEDBACK_REMINDER_FOLDER)}。`);
+  }
+  const pending = pendingRequests(analysis);
+  if (pending.length > 0) {
+    const kinds = (k: string) => pending.filter((p) => p.request.kind === k).length;
+    lines.push(
+      `待审核的申请 ${pending.length} 项（办结 ${kinds('办结')}、延期 ${kinds('延期')}）。审核后在 ${path.join(outDir, REVIEW_FILES.csv)} 的「审核结果」填写通过或退回，` +
+        `保存到数据目录（建议改名，如「审核记录-${analysis.asOf}.csv」，以免覆盖以前保存的审核记录），重新生成即生效。`,
+    );
+  }
   return lines;
 }
 

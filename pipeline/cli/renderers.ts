@@ -11,6 +11,7 @@ import { buildReportData } from '../aggregate/report-data.ts';
 import { reportMonthOf, type Period } from '../aggregate/period.ts';
 import { renderReportXlsx } from '../render/xlsx/report-xlsx.ts';
 import { renderReportPdf } from '../render/pdf/report-pdf.ts';
+import { renderReportDocx } from '../render/docx/report.ts';
 import { renderCampaignOutputs } from '../render/campaign.ts';
 import { campaignTrackedItems } from '../aggregate/campaign-items.ts';
 import { calendarFor } from '../analyze/analyze.ts';
@@ -18,6 +19,7 @@ import { readManifestHashes, renderSiteFiles, renderSiteImages } from './site-ou
 import { officeAssets } from '../render/office-assets.ts';
 import { DESK_ASSETS, DESK_PAGE } from '../render/html/desk-data.ts';
 import { renderDeskFiles } from './desk-outputs.ts';
+import { FEEDBACK_FOLDER, REVIEW_FOLDER, renderFeedbackOutputs } from '../render/feedback-outputs.ts';
 
 export interface RenderContext {
   config: OfficeConfig;
@@ -44,6 +46,8 @@ export function buildScopes(asOf: IsoDate, config: Pick<OfficeConfig, 'reportSub
     ...Object.values(FOLDERS).map((f) => `${f}/`),
     `internal/reports/${reportMonthOf(asOf, config.reportSubmitDays).id}/`,
     'internal/campaign/',
+    `${FEEDBACK_FOLDER}/`,
+    `${REVIEW_FOLDER}/`,
     // The office's desk and its stylesheet (render/html/desk-data.ts).
     DESK_PAGE,
     DESK_ASSETS,
@@ -61,10 +65,12 @@ export async function renderOutputs(a: Analysed, ctx: RenderContext, p: Progress
   const files: OutputFile[] = [];
   files.push(await p.stage('analysis.json', () => renderAnalysisJson(a.analysis)));
   const assets = await p.stage('加载字体与模板', () => pdfAssets(ctx.templatesDir));
-  const tracked = campaignTrackedItems(a.analysis, calendarFor(a.records));
+  const cal = calendarFor(a.records);
+  const tracked = campaignTrackedItems(a.analysis, cal);
   const bar = p.counter('公文');
   files.push(...(await p.stage('公文 PDF（催办通知、督办通知、登记表、到期提醒）', () => renderFormalDocuments(a.analysis, ctx.config, assets, tracked, bar.tick).finally(bar.stop))));
   files.push(...(await p.stage('专项活动（自查、整改、报送、制度清理）', () => renderCampaignOutputs(a.analysis, ctx.config, assets, officeAssets(ctx.templatesDir).submission.say))));
+  files.push(...(await p.stage('进展反馈与审核（反馈表、催报通知、待审核）', () => renderFeedbackOutputs(a.analysis, ctx.config, assets, cal, officeAssets(ctx.templatesDir).submission.say))));
   files.push(...(await p.stage('月度督查督办报告（XLSX、PDF）', () => renderPeriodReport(a, reportMonthOf(ctx.asOf, ctx.config.reportSubmitDays), ctx))));
   const site = await p.stage('公开通报网站（公开版、校内版）', () => renderSiteFiles(a, ctx));
   files.push(...site);
@@ -83,10 +89,12 @@ export async function renderOutputs(a: Analysed, ctx: RenderContext, p: Progress
 export async function renderPeriodReport(a: Analysed, period: Period, ctx: RenderContext): Promise<OutputFile[]> {
   const asOf = period.end < ctx.asOf ? period.end : ctx.asOf;
   const analysis = analysisOn(a, asOf, ctx.config);
-  const data = buildReportData(analysis, period, ctx.config);
+  const returns = { feedback: a.records.feedback ?? [], reviews: a.records.reviews ?? [], cal: calendarFor(a.records), feedbackDay: ctx.config.feedbackDay };
+  const data = buildReportData(analysis, period, ctx.config, returns);
   const summary = officeAssets(ctx.templatesDir).summary;
   return [
     await renderReportXlsx(data, ctx.config),
     await renderReportPdf(data, ctx.config, pdfAssets(ctx.templatesDir), summary.source),
+    await renderReportDocx(data, ctx.config, pdfAssets(ctx.templatesDir), summary.source),
   ];
 }

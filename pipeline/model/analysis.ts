@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from './dates.ts';
 import type { Issue } from './issue.ts';
-import type { Audience, Completion, DisclosureCategory, ExecutionState, ItemSource, ItemState, RegulationState } from './records.ts';
+import type { Audience, Completion, DisclosureCategory, ExecutionState, ItemSource, ItemState, RegulationState, FeedbackState, ReviewTopic } from './records.ts';
 
 export type Status =
   | 'done_on_time'
@@ -88,6 +88,41 @@ export interface AnalyzedItem {
    * own commitment instead of a task assigned to it.
    */
   campaign?: CampaignOrigin;
+  /** The latest 进展反馈 row for it (internal only, never published). */
+  feedback: ItemFeedback | null;
+  /** This month's feedback due date for an open item, else null. */
+  feedbackDue: IsoDate | null;
+  feedbackStatus: FeedbackStatus | null;
+  /** The latest 申请办结 / 申请延期 and the office's decision on it. */
+  request: ItemRequest | null;
+}
+
+export interface ItemFeedback {
+  on: IsoDate;
+  unit: string | null;
+  progress: string;
+  state: FeedbackState;
+}
+
+/** received: fed back this month · missing: the due day passed without · pending: not yet due. */
+export type FeedbackStatus = 'received' | 'missing' | 'pending';
+
+export interface ItemRequest {
+  kind: ReviewTopic;
+  /** 反馈日期 of the request. */
+  on: IsoDate;
+  /** The completion date, or the new deadline, asked for. */
+  date: IsoDate | null;
+  decision: 'pending' | 'approved' | 'returned';
+  decidedOn: IsoDate | null;
+  by: string | null;
+  /** What the unit wrote (progress, reason). */
+  text: string;
+  unit: string | null;
+  /** Seed 004 checks an extension request fails, in words (empty when none, or for 办结). */
+  checks: string[];
+  /** The office's 审核意见. */
+  opinion: string;
 }
 
 /** A 自查表 or 整改表 row as its letters describe it (seed 000, 附件1 and 附件2). */
@@ -118,6 +153,8 @@ export interface UnitStats {
   // extensions
   /** Items the unit cooperates on (not counted in total). */
   coItems: number;
+  /** Open items it leads whose feedback is missing this month. */
+  feedbackMissing: number;
   ongoing: number;
   onTrack: number;
   doneLate: number;

@@ -44,9 +44,28 @@ const reviewRow = z.object({
   审核意见: text,
 });
 
+/** The columns a unit fills in; 填报单位, 填报人 and 联系电话 alone (a contact pasted down the sheet) are no feedback. */
+const FILLED_IN = ['反馈日期', '本期进展', '办结日期', '申请延期至', '延期理由'] as const;
+
+/**
+ * A row of duban's own workbook the unit left as it came (only the pre-filled reference columns,
+ * perhaps 办理中 chosen): not a feedback, and not an error either. Only the row's own cells count:
+ * a 填报日期 title line does not make every untouched row a feedback.
+ */
+function unfilled(values: Record<string, string>): boolean {
+  const state = (values.办理状态 ?? '').replace(/\s+/gu, '');
+  return FILLED_IN.every((c) => (values[c] ?? '') === '') && (state === '' || STATES[state] === '办理中');
+}
+
 export function validateFeedback(table: RawTable, asOf: IsoDate, fileUnit: string | null) {
   const issues: Issue[] = [];
-  const r = rowsOf(table, feedbackRow, (row, at, cells): FeedbackRecord | null => {
+  const blank = table.rows.filter((row) => unfilled(row.values));
+  for (const row of blank) {
+    issues.push(issue('info', 'I_SKIPPED_ROW', { file: table.file, row: row.row, column: table.headerText.编号 ?? '编号', value: row.values.编号 ?? '' },
+      `第 ${row.row} 行没有填写反馈（反馈日期、本期进展等均为空），未作为进展反馈读取`, '需要反馈这个事项时，请填写反馈日期和本期进展。'));
+  }
+  const filled: RawTable = blank.length === 0 ? table : { ...table, rows: table.rows.filter((row) => !blank.includes(row)) };
+  const r = rowsOf(filled, feedbackRow, (row, at, cells): FeedbackRecord | null => {
     if (row.办理状态 === '申请办结' && row.办结日期 === null) {
       issues.push(issue('error', 'E_REQUIRED', { ...at, column: table.headerText.办结日期 ?? '办结日期', value: '' },
         '申请办结的反馈需要填写「办结日期」', '请填写事项实际办结的日期，例如 2026-11-20；尚未办结的请把办理状态改为「办理中」。'));
@@ -63,6 +82,11 @@ export function validateFeedback(table: RawTable, asOf: IsoDate, fileUnit: strin
     };
   });
   const records = r.records.filter((x): x is FeedbackRecord => x !== null && x.on <= asOf);
+  for (const x of r.records) {
+    if (x === null || x.on <= asOf) continue;
+    issues.push(issue('info', 'I_SKIPPED_ROW', { file: x.file, row: x.row, column: table.headerText.反馈日期 ?? '反馈日期', value: x.on },
+      `第 ${x.row} 行的反馈日期 ${x.on} 晚于统计日期 ${asOf}，本次不计入`, '到了反馈日期再生成时会自动计入；如果日期写错了，请改正。'));
+  }
   return { records, issues: [...r.issues, ...issues] };
 }
 
@@ -80,5 +104,10 @@ export function validateReviews(table: RawTable, asOf: IsoDate) {
     return { ...at, itemId: row.编号, result, on: row.审核日期, topic: topicWord === '' ? null : (TOPICS[topicWord] ?? null), by: row.审核人, opinion: row.审核意见 };
   });
   const records = r.records.filter((x): x is ReviewRecord => x !== null && (x.on === null || x.on <= asOf));
+  for (const x of r.records) {
+    if (x === null || x.on === null || x.on <= asOf) continue;
+    issues.push(issue('info', 'I_SKIPPED_ROW', { file: x.file, row: x.row, column: table.headerText.审核日期 ?? '审核日期', value: x.on },
+      `第 ${x.row} 行的审核日期 ${x.on} 晚于统计日期 ${asOf}，本次不计入`, '到了审核日期再生成时会自动计入；如果日期写错了，请改正。'));
+  }
   return { records, issues: [...r.issues, ...issues] };
 }

@@ -5,6 +5,7 @@ import { analyze } from '../../pipeline/analyze/analyze.ts';
 import { createCalendar } from '../../pipeline/analyze/workday-calendar.ts';
 import { feedbackDueOf } from '../../pipeline/analyze/feedback.ts';
 import { rawTable } from '../support/raw-table.ts';
+import { unaccountedRows } from '../../pipeline/ingest/row-account.ts';
 
 const cal = createCalendar();
 
@@ -105,5 +106,29 @@ describe('requests and decisions', () => {
     expect(r.codes).toContainEqual(['E_REFERENCE', '进展反馈表/反馈.xlsx', 4]);
     expect(r.codes).toContainEqual(['E_ENUM', '审核记录.csv', 2]);
     expect(r.item('F-1').request).toBeNull();
+  });
+});
+
+describe('rows that are no feedback (yet) are named, never lost', () => {
+  it('a row of the workbook left as it came is skipped with an info; rows dated after T wait, with an info', () => {
+    const feedback = [
+      ['F-1', '', '教务处', '', '', '', '', ''], // only the pre-filled columns
+      ['F-2', '', '人事处', '', '办理中', '', '', ''], // 办理中 chosen, nothing written
+      ['F-3', '2026-11-30', '财务处', '下周的进展', '办理中', '', '', ''], // after T
+      ['F-6', '2026-11-20', '人事处', '', '', '', '', ''], // a date alone is a feedback
+    ];
+    const r = run(feedback, [['F-2', '通过', '2026-12-01', '办结', '', '']]);
+    const infos = r.a.issues.filter((i) => i.code === 'I_SKIPPED_ROW').map((i) => [i.file, i.row]);
+    expect(infos).toEqual([['审核记录.csv', 2], ['进展反馈表/反馈.xlsx', 2], ['进展反馈表/反馈.xlsx', 3], ['进展反馈表/反馈.xlsx', 4]]);
+    expect(r.a.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.item('F-1').feedback).toBeNull();
+    expect(r.item('F-3').feedback).toBeNull();
+    expect(r.item('F-6').feedback).toMatchObject({ on: '2026-11-20', progress: '' });
+    // Nothing left for the row accounting to call lost (E_ROW_LOST).
+    const tables = [UNITS, ITEMS,
+      rawTable('feedback', ['编号', '反馈日期', '填报单位', '本期进展', '办理状态', '办结日期', '申请延期至', '延期理由'], feedback, { file: '进展反馈表/反馈.xlsx' }),
+      rawTable('reviews', ['编号', '审核结果', '审核日期', '审核事项', '审核人', '审核意见'], [['F-2', '通过', '2026-12-01', '办结', '', '']], { file: '审核记录.csv' })];
+    const v = validateTables(tables, '2026-11-27');
+    expect(unaccountedRows(tables, v.records, v.issues)).toEqual([]);
   });
 });

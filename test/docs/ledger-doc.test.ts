@@ -49,7 +49,7 @@ describe('columns', () => {
       const required = new Set(def.required.flat());
       const actual = def.columns.map((c) => ({ name: c.name, aliases: [...c.aliases], required: required.has(c.name) }));
       const sort = (xs: typeof actual) => xs.map((x) => ({ ...x, aliases: [...x.aliases].sort() })).sort((a, b) => a.name.localeCompare(b.name));
-      expect(sort(documented)).toEqual(sort(actual));
+      expect(sort(documented), `docs/台账格式说明.md「${def.label}」表：列名、别名（、分隔）和必填须与 pipeline/ingest/ledger-kinds.ts 一致，请更新文档`).toEqual(sort(actual));
     });
   }
 
@@ -130,7 +130,7 @@ describe('problems', () => {
     };
     walk(path.join(ROOT, 'pipeline'));
     const explained = new Set(tableRows(section((t) => t.includes('常见问题'))).map((r) => plain(r[0] ?? '')));
-    expect([...codes].filter((c) => !explained.has(c)).sort()).toEqual([]);
+    expect([...codes].filter((c) => !explained.has(c)).sort(), 'docs/台账格式说明.md「十一、常见问题和改法」表中缺少这些代码的说明').toEqual([]);
   });
 });
 

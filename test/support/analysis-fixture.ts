@@ -45,6 +45,10 @@ export function fixtureItem(over: Partial<AnalyzedItem> & { id: string }): Analy
     lastReminderOn: null,
     lateWorkdays: null,
     docNo: null,
+    feedback: null,
+    feedbackDue: null,
+    feedbackStatus: null,
+    request: null,
   };
   const merged = { ...base, ...over };
   if (!over.text) merged.text = merged.title;
@@ -54,6 +58,7 @@ export function fixtureItem(over: Partial<AnalyzedItem> & { id: string }): Analy
 export function fixtureUnit(unit: string, over: Partial<UnitStats> = {}): UnitStats {
   return {
     unit,
+    feedbackMissing: 0,
     total: 0,
     done: 0,
     doneOnTime: 0,

@@ -8,7 +8,7 @@
  */
 import type { IsoDate } from '../../model/dates.ts';
 import { chineseDate } from '../../model/dates.ts';
-import type { EditionView, PublicItem } from './edition.ts';
+import type { EditionFeedback, EditionView, PublicItem } from './edition.ts';
 import { compareZh, countEdition, type EditionCounts } from './counts.ts';
 import { byUrgency, itemRow, leadUnitOf, NO_LEAD_UNIT, type ItemRow } from './item-rows.ts';
 import { unitPage } from './paths.ts';
@@ -48,6 +48,8 @@ export interface BulletinData {
   praised: PraisedUnit[];
   named: NamedUnit[];
   rows: ItemRow[];
+  /** Campus edition: counts of feedback and requests (edition.ts), else null. */
+  feedback: EditionFeedback | null;
 }
 
 export function buildBulletin(view: EditionView, period: BulletinPeriod): BulletinData {
@@ -62,6 +64,7 @@ export function buildBulletin(view: EditionView, period: BulletinPeriod): Bullet
     praised: praisedUnits(items),
     named: namedUnits(items),
     rows: items.map(itemRow),
+    feedback: view.feedback,
   };
 }
 

@@ -7,6 +7,8 @@
  * Not copied, on purpose: 落实情况 (progress), 催办 (reminders, reminderDates, escalate), warnings,
  * file/row, 责任人, 立项依据, 延期 details, the full 事项 text, unit directory contacts, and
  * analysis.units (its counts include hidden items; pages recount from the edition's items).
+ * Units' feedback, requests and the office's decisions (spec §2.10–2.11) never leave internal: the
+ * campus edition gets their counts over its own items (`feedback`), the public edition nothing.
  */
 import type { Analysis, AnalyzedItem, DisclosureEntry, Light, Status } from '../../model/analysis.ts';
 import { generatedIdPart } from '../../model/item-labels.ts';
@@ -67,16 +69,50 @@ export interface EditionView {
   asOf: IsoDate;
   items: PublicItem[];
   disclosures: PublicDisclosure[];
+  /** Campus only, and only once an item of the edition has a feedback or a request: counts, never text. */
+  feedback: EditionFeedback | null;
+}
+
+/** 进展反馈 and 审核 of the edition's items, as of its date: numbers only. */
+export interface EditionFeedback {
+  /** Open items fed back this feedback month · due day passed without · not yet due. */
+  received: number;
+  missing: number;
+  pending: number;
+  /** Requests made in the month of the as-of date, and decisions made in it. */
+  requests: number;
+  approved: number;
+  returned: number;
+  /** Requests waiting for a decision. */
+  undecided: number;
 }
 
 export function selectEdition(analysis: Analysis, edition: Edition): EditionView {
+  const own = analysis.items.filter((i) => inEdition(i.audience, edition));
   return {
     edition,
     asOf: analysis.asOf,
-    items: withKeys(analysis.items.filter((i) => inEdition(i.audience, edition)).map(publicItem)),
+    items: withKeys(own.map(publicItem)),
     disclosures: analysis.disclosures
       .filter((d) => inEdition(d.audience, edition))
       .map((d) => publicDisclosure(d, analysis.asOf)),
+    feedback: edition === 'campus' ? feedbackCounts(own, analysis.asOf) : null,
+  };
+}
+
+function feedbackCounts(items: readonly AnalyzedItem[], asOf: IsoDate): EditionFeedback | null {
+  if (!items.some((i) => i.feedback !== null || i.request !== null)) return null;
+  const month = asOf.slice(0, 7);
+  const n = (pred: (i: AnalyzedItem) => boolean): number => items.filter(pred).length;
+  const decidedNow = (i: AnalyzedItem, d: 'approved' | 'returned') => i.request?.decision === d && (i.request.decidedOn ?? '').startsWith(month);
+  return {
+    received: n((i) => i.feedbackStatus === 'received'),
+    missing: n((i) => i.feedbackStatus === 'missing'),
+    pending: n((i) => i.feedbackStatus === 'pending'),
+    requests: n((i) => i.request !== null && i.request.on.startsWith(month)),
+    approved: n((i) => decidedNow(i, 'approved')),
+    returned: n((i) => decidedNow(i, 'returned')),
+    undecided: n((i) => i.request?.decision === 'pending'),
   };
 }
 

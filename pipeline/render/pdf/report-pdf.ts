@@ -3,7 +3,7 @@
  * art. 5 asks for every month, on the shared GB/T 9704 layout. The numbers come from ReportData —
  * the same object the XLSX is written from — and the summary wording from an editable template.
  */
-import type { Content } from 'pdfmake/interfaces.js';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { OfficeConfig } from '../../config/office-config.ts';
 import type { OutputFile } from '../../model/output.ts';
 import { chineseDate } from '../../model/dates.ts';
@@ -19,6 +19,7 @@ import { metadataTimestamp } from './documents/context.ts';
 import { rateChart } from './report-chart.ts';
 import { DEFAULT_SUMMARY_TEMPLATE, summaryParagraphs } from './report-summary.ts';
 import { campaignSection } from './report-campaign.ts';
+import { feedbackSection } from './report-feedback.ts';
 import { coUnitTable, overdueTable, recheckTable, tableNote, tallyTable } from './report-tables.ts';
 
 export type ReportPdfConfig = Pick<OfficeConfig, 'officeName'> & Partial<Pick<OfficeConfig, 'fixedTimestamp'>>;
@@ -37,14 +38,19 @@ export async function renderReportPdf(
   assets: Pick<PdfAssets, 'engine' | 'kit'>,
   summaryTemplate: string = DEFAULT_SUMMARY_TEMPLATE,
 ): Promise<OutputFile> {
+  return { path: reportPdfPath(data), bytes: await renderPdf(assets.engine, reportDefinition(data, config, assets.kit, summaryTemplate)) };
+}
+
+/** The report as a pdfmake document: the PDF is printed from it and the DOCX (render/docx/report.ts) read off it. */
+export function reportDefinition(data: ReportData, config: ReportPdfConfig, kit: TextKit, summaryTemplate: string = DEFAULT_SUMMARY_TEMPLATE): TDocumentDefinitions {
   const title = `${data.organization}督查督办工作${reportKindWord(data.period.kind)}`;
-  const dd = officialDocument(assets.kit, {
+  const dd = officialDocument(kit, {
     title: `${title}（${data.period.label}）`,
     author: config.officeName,
     timestamp: metadataTimestamp(data.asOf, config.fixedTimestamp ?? null),
-    content: reportContent(assets.kit, data, config.officeName, title, summaryTemplate),
+    content: reportContent(kit, data, config.officeName, title, summaryTemplate),
   });
-  return { path: reportPdfPath(data), bytes: await renderPdf(assets.engine, { ...dd, pageBreakBefore: keepHeadingsWithText }) };
+  return { ...dd, pageBreakBefore: keepHeadingsWithText };
 }
 
 /** A heading in the last fifth of the page moves to the next page instead of standing alone. */
@@ -100,6 +106,7 @@ export function reportContent(kit: TextKit, data: ReportData, officeName: string
     ...recheckSection(kit, data),
 
     ...(data.campaign !== null ? [h1(kit, '七、专项活动'), ...campaignSection(kit, data.campaign)] : []),
+    ...(data.feedback !== null ? [h1(kit, `${data.campaign !== null ? '八' : '七'}、进展反馈与审核`), ...feedbackSection(kit, data, data.feedback)] : []),
 
     signatureBlock(kit, officeName, chineseDate(data.asOf)),
   ];

@@ -59,6 +59,9 @@ export const DEFAULT_WORDING = {
   'form.yes': '是',
   'form.no.option': '否',
   'form.remark': '办结时限：{{deadline}}；状态：{{status}}{{#if completedOn}}；办结日期：{{completedOn}}{{/if}}',
+  'form.feedback': '{{#if unit}}{{unit}}{{/if}}{{on}}反馈：{{progress}}',
+  'form.decision':
+    '{{#if approved}}{{#if extension}}同意延期至{{date}}{{else}}同意办结{{/if}}{{else}}{{#if extension}}不同意延期{{else}}退回补办{{/if}}{{/if}}{{#if opinion}}。{{opinion}}{{/if}}（{{by}}，{{decidedOn}}）',
 
   'due.title': '督查督办事项到期提醒',
   'due.salutation': '{{unit}}：',

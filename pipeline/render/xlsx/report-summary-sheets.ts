@@ -6,6 +6,8 @@ import type { ReportData } from '../../aggregate/report-data.ts';
 import type { AssessmentRow, CoUnitRow, TallyRow } from '../../aggregate/report-tally.ts';
 import { rateClause } from '../../aggregate/report-words.ts';
 import { block, type CellValue, type Column, type SheetSpec } from './sheet-writer.ts';
+import type { FeedbackTally } from '../../aggregate/feedback-tally.ts';
+import { STYLES } from './report-styles.ts';
 
 const rate = (r: number | null): CellValue => r ?? '—';
 
@@ -50,12 +52,50 @@ export function summarySheet(data: ReportData): SheetSpec {
       block({ heading: '一、按事项来源', columns: tallyColumns('事项来源', periodRate(data)), rows: [...data.bySource, total] }),
       block({ heading: '二、按承办单位（牵头单位）', columns: tallyColumns('承办单位', periodRate(data)), rows: [...data.byUnit, total] }),
       block({ heading: '三、配合单位参与情况（不计入按期办结率）', columns: coColumns, rows: data.coUnits, empty: '本期无配合单位' }),
+      ...(data.feedback === null ? [] : [block({ heading: '四、进展反馈与审核', columns: feedbackColumns, rows: feedbackRows(data.feedback) })]),
     ],
     notes: [
       '注：按期办结率 = 按期办结事项 ÷（已办结事项 + 逾期未办结事项）；尚未到期、长期推进、未定时限和无法办结的事项不计入。',
       '实行牵头单位负责制，事项只计入牵头单位；配合单位参与情况单列。',
     ],
   };
+}
+
+interface FeedbackLine {
+  name: string;
+  value: CellValue;
+  percent?: boolean;
+}
+
+const feedbackColumns: Column<FeedbackLine>[] = [
+  { header: '项目', value: (r) => r.name, kind: 'wrap', minWidth: 20, maxWidth: 30 },
+  { header: '本期', value: (r) => r.value, kind: 'number', minWidth: 10, style: (r) => (r.percent ? STYLES.cell.percent : undefined) },
+];
+
+/** Counts only: what the units wrote stays in the 待审核 list and the feedback rows. */
+function feedbackRows(f: FeedbackTally): FeedbackLine[] {
+  const q = f.requests;
+  return [
+    { name: '应反馈（事项×月）', value: f.totals.owed },
+    { name: '按时反馈', value: f.totals.onTime },
+    { name: '按时反馈率', value: rate(f.totals.rate), percent: true },
+    { name: '收到办结申请', value: q.completion },
+    { name: '收到延期申请', value: q.extension },
+    { name: '审核通过', value: q.approved },
+    { name: '审核退回', value: q.returned },
+    { name: '尚待审核', value: f.pending },
+  ];
+}
+
+/** 按时反馈率 beside 按期办结率 in 单位考核, when the office runs the feedback loop. */
+function feedbackAssessmentColumns(f: FeedbackTally | null): Column<AssessmentRow>[] {
+  if (f === null) return [];
+  const of = (r: AssessmentRow) => f.byUnit.get(r.unit);
+  return [
+    { header: '应反馈', value: (r) => of(r)?.owed ?? 0, kind: 'number' },
+    { header: '按时反馈', value: (r) => of(r)?.onTime ?? 0, kind: 'number' },
+    { header: '按时反馈率', value: (r) => rate(of(r)?.rate ?? null), kind: 'percent', minWidth: 10 },
+  ];
 }
 
 export function assessmentSheet(data: ReportData): SheetSpec {
@@ -72,6 +112,7 @@ export function assessmentSheet(data: ReportData): SheetSpec {
     ...(ytd === null
       ? []
       : [{ header: `本年累计按期办结率（${ytd.label}）`, value: (r: AssessmentRow) => rate(ytd.onTimeRate.get(r.unit) ?? null), kind: 'percent' as const, minWidth: 10 }]),
+    ...feedbackAssessmentColumns(data.feedback),
     { header: '逾期工作日合计', value: (r) => r.overdueWorkdays, kind: 'number', minWidth: 10 },
     { header: '催办次数', value: (r) => r.reminders, kind: 'number' },
     { header: '督办3次以上事项', value: (r) => r.escalations, kind: 'number', minWidth: 10 },

@@ -44,7 +44,23 @@ describe('selectEdition (the boundary)', () => {
       'source', 'status', 'title', 'workdaysLeft',
     ]);
     expect(Object.keys(v.disclosures[0]!).sort()).toEqual(['category', 'dueOn', 'form', 'href', 'late', 'publishedOn', 'summary', 'title', 'unit']);
-    expect(Object.keys(v).sort()).toEqual(['asOf', 'disclosures', 'edition', 'items']);
+    expect(Object.keys(v).sort()).toEqual(['asOf', 'disclosures', 'edition', 'feedback', 'items']);
+  });
+  it('gives the campus edition counts of feedback and requests over its own items, and the public edition nothing', () => {
+    expect(selectEdition(a, 'campus').feedback).toBeNull();
+    const withLoop = structuredClone(a);
+    const set = (id: string, over: Partial<(typeof withLoop.items)[number]>) => Object.assign(withLoop.items.find((i) => i.id === id)!, over);
+    const req = { kind: '办结' as const, on: '2026-11-20', date: '2026-11-19', decision: 'pending' as const, decidedOn: null, by: null, text: '单位的说明', unit: '教务处', checks: [], opinion: '' };
+    set('DB2026-002', { feedbackStatus: 'received', feedback: { on: '2026-11-20', unit: '后勤管理处', progress: '校内公开事项的进展', state: '办理中' } });
+    set('DB2026-003', { feedbackStatus: 'missing' });
+    set('DB2026-012', { request: { ...req, decision: 'approved', decidedOn: '2026-11-24', by: '党政办公室' } });
+    // A 不公开 item's feedback and request count nowhere.
+    set('DB2026-004', { feedbackStatus: 'received', feedback: { on: '2026-11-20', unit: '网络与信息中心', progress: '内部', state: '申请办结' }, request: req });
+    const campus = selectEdition(withLoop, 'campus').feedback;
+    expect(campus).toEqual({ received: 1, missing: 1, pending: 0, requests: 1, approved: 1, returned: 0, undecided: 0 });
+    expect(selectEdition(withLoop, 'public').feedback).toBeNull();
+    expect(JSON.stringify(selectEdition(withLoop, 'campus'))).not.toContain('校内公开事项的进展');
+    expect(JSON.stringify(selectEdition(withLoop, 'campus'))).not.toContain('单位的说明');
   });
   it('masks personal numbers and keeps only http(s) links', () => {
     const t = selectEdition(a, 'public').items.find((i) => i.id === 'DB2026-016')!.title;

@@ -6,22 +6,42 @@ import { formBands, type SheetCell } from '../sheet/form-bands.ts';
 import { flowDocuments } from '../sheet/flow.ts';
 import { writeSheetsPdf, type SheetFonts } from '../writer/sheet-pdf.ts';
 import { NO_UNIT, dateOrBlank, type DocContext } from './context.ts';
+import { isOfficeApproval } from '../../../analyze/extension-rules.ts';
+import { chineseDate } from '../../../model/dates.ts';
 
 /** `name`: how the form names the item (ctx.label(item) unless given). */
 export function registrationBands(ctx: DocContext, item: AnalyzedItem, name = ctx.label(item)): Band[] {
   const { kit, say, config } = ctx;
   const done = item.status === 'done_on_time' || item.status === 'done_late';
-  const choice: SheetCell = { checkboxes: { options: [say('form.yes'), say('form.no.option')], checked: done ? say('form.yes') : null }, colSpan: 2 };
+  // The office's decision on the unit's request (spec §2.11) goes to the row of whoever decided:
+  // 党政办公室 → 党校办意见, a 分管校领导 or a leader's name → 校领导意见. Without a decided 办结
+  // request, both rows say 是 once the item is done, as before.
+  const q = item.request !== null && item.request.decision !== 'pending' ? item.request : null;
+  const byLeader = q !== null && !isOfficeApproval(q.by ?? '');
+  const closing = q?.kind === '办结' ? q : null;
+  const tick = (leaderRow: boolean): string | null =>
+    closing ? (leaderRow === byLeader ? say(closing.decision === 'approved' ? 'form.yes' : 'form.no.option') : null) : done ? say('form.yes') : null;
+  const choice = (leaderRow: boolean): SheetCell => ({ checkboxes: { options: [say('form.yes'), say('form.no.option')], checked: tick(leaderRow) }, colSpan: 2 });
+  const decision = q
+    ? say('form.decision', {
+        approved: q.decision === 'approved', extension: q.kind === '延期', date: q.date ? chineseDate(q.date) : '', opinion: q.opinion,
+        by: q.by ?? '', decidedOn: q.decidedOn ? chineseDate(q.decidedOn) : '',
+      })
+    : '';
+  // The unit's last feedback, after the ledger's own 落实情况 (or alone when that is empty).
+  const f = item.feedback;
+  const fed = f && f.progress.trim() !== '' && f.progress.trim() !== item.progress.trim() ? say('form.feedback', { unit: f.unit ?? '', on: chineseDate(f.on), progress: f.progress }) : '';
+  const result = [item.progress, fed].filter((t) => t.trim() !== '').join('\n');
   const label = (key: Parameters<typeof say>[0]): SheetCell => ({ text: say(key), alignment: 'center', role: 'heading1' });
   const rows: SheetCell[][] = [
     [label('form.label.task'), { text: item.text || item.title, colSpan: 3 }],
     [label('form.label.basis'), { text: item.basis, colSpan: 3 }],
     [label('form.label.lead'), { text: say('form.lead', { lead: item.leadUnit ?? NO_UNIT, coUnits: item.coUnits.join('、') }), colSpan: 3 }],
-    [label('form.label.officeOpinion'), { text: '', colSpan: 3, minLines: 3 }],
-    [label('form.label.leaderOpinion'), { text: '', colSpan: 3, minLines: 3 }],
-    [label('form.label.result'), { text: item.progress, colSpan: 3, minLines: 3 }],
-    [{ ...label('form.label.close'), rowSpan: 2 }, { text: say('form.label.closeOffice'), alignment: 'center' }, choice],
-    [{ covered: true }, { text: say('form.label.closeLeader'), alignment: 'center' }, choice],
+    [label('form.label.officeOpinion'), { text: byLeader ? '' : decision, colSpan: 3, minLines: 3 }],
+    [label('form.label.leaderOpinion'), { text: byLeader ? decision : '', colSpan: 3, minLines: 3 }],
+    [label('form.label.result'), { text: result, colSpan: 3, minLines: 3 }],
+    [{ ...label('form.label.close'), rowSpan: 2 }, { text: say('form.label.closeOffice'), alignment: 'center' }, choice(false)],
+    [{ covered: true }, { text: say('form.label.closeLeader'), alignment: 'center' }, choice(true)],
     [
       label('form.label.remark'),
       {

@@ -22,6 +22,15 @@ export const SUBMISSION_WORDING_DEFAULTS = {
   phone: '电话：{{contactPhone}}',
   'file.unit': '催报通知-{{unit}}',
   'file.batch': '催报通知（全部，双面打印）',
+
+  'feedback.title': '关于报送督查督办事项进展情况的催报通知',
+  'feedback.body':
+    '按照督查督办工作要求，承办单位应按月反馈督办事项的办理进展。截至{{asOf}}，{{officeName}}尚未收到你单位牵头办理的以下{{count}}项督办事项{{month}}的进展反馈，已超过反馈截止日期（{{due}}）。请你单位高度重视，接此通知后抓紧填写《督查督办事项进展反馈表》报送；涉及配合单位的，请汇总配合单位的办理情况后一并反馈。',
+  'feedback.col.id': '编号',
+  'feedback.col.title': '督办事项',
+  'feedback.col.due': '反馈截止日期',
+  'feedback.file.unit': '催报通知-{{unit}}',
+  'feedback.file.batch': '催报通知（全部，双面打印）',
 } as const;
 
 export type SubmissionWordingKey = keyof typeof SUBMISSION_WORDING_DEFAULTS;
