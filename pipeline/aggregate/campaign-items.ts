@@ -85,6 +85,10 @@ function toItem(kind: '自查' | '整改', row: Row, state: string, progress: st
     lastReminderOn: null,
     lateWorkdays: null,
     docNo: null,
+    feedback: null,
+    feedbackDue: null,
+    feedbackStatus: null,
+    request: null,
     campaign: { kind, reportedOn: row.reportedOn, seq: row.seq, regulation: name, state, measure },
   };
 }

@@ -132,7 +132,7 @@ export function syntheticAnalysis(n: number, asOf = '2026-11-25'): Analysis {
       ongoing: false, extendedTo: null, effectiveDeadline: '2026-10-30', completedOn: null, status: 'overdue', light: 'red',
       overdueWorkdays: 17, overdueDays: 26, workdaysLeft: null, reminders, escalate: reminders >= 3, audience: '不公开', file: 'bench.csv',
       row: i + 2, warnings: [], text: '', seq: null, basis: '', responsible: '张明', state: '办理中', progress: '', deadlineStart: null,
-      extensionText: '', extensionAppliedOn: null, extensionApprovedBy: '', reminderDates: [], lastReminderOn: null, lateWorkdays: null, docNo: null,
+      extensionText: '', extensionAppliedOn: null, extensionApprovedBy: '', reminderDates: [], lastReminderOn: null, lateWorkdays: null, docNo: null, feedback: null, feedbackDue: null, feedbackStatus: null, request: null,
     });
   }
   return { asOf, items, notices: [], units: [], selfChecks: [], rectifications: [], regulations: [], submissions: [], disclosures: [], issues: [] };

@@ -59,7 +59,7 @@ export function syntheticAnalysis(n: number, asOf = '2026-11-25'): Analysis {
       seq: null, basis: '2026年第18次校长办公会纪要', responsible: '', state: done ? '已办结' : '办理中',
       progress: k % 97 === 0 ? '=HYPERLINK("http://evil.example","x")' : `已完成阶段性工作${k % 10}项，正在推进后续工作。`,
       deadlineStart: null, extensionText: '', extensionAppliedOn: null, extensionApprovedBy: '',
-      reminderDates: [], lastReminderOn: reminders > 0 ? addDays(asOf, -3) : null, lateWorkdays: null, docNo: null,
+      reminderDates: [], lastReminderOn: reminders > 0 ? addDays(asOf, -3) : null, lateWorkdays: null, docNo: null, feedback: null, feedbackDue: null, feedbackStatus: null, request: null,
     });
   }
   return { asOf, items, notices: [], units: [], selfChecks: [], rectifications: [], regulations: [], submissions: [], disclosures: [], issues: [] };
