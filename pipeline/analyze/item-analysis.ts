@@ -5,6 +5,7 @@ import { issue, type Issue } from '../model/issue.ts';
 import type { ItemRecord } from '../model/records.ts';
 import { defaultDeadline, resolveDeadline, uncoveredYears } from './deadline-resolve.ts';
 import { statusOf } from './item-status.ts';
+import { analyzeMilestones, lastMilestoneDeadline, periodDue, stageStatus } from './item-milestones.ts';
 import { extensionProblems } from './extension-rules.ts';
 import type { WorkdayCalendar } from './workday-calendar.ts';
 
@@ -26,12 +27,25 @@ export function analyzeItem(rec: ItemRecord, ctx: ItemContext, issues: Issue[]):
   let deadline: IsoDate | null = null;
   let start: IsoDate | null = null;
   let ongoing = false;
+  const done = rec.state === '已办结' && (rec.completedOn === null || rec.completedOn <= asOf);
+  // 时序进度 (item-milestones.ts): each milestone its own date and status; the last one is the deadline when 办结时限 is empty.
+  const milestones = analyzeMilestones(rec.milestones ?? [], {
+    asOf, cal, dueSoonWorkdays: ctx.dueSoonWorkdays, base, item: { done, completedOn: rec.completedOn, closedUnfinished: rec.state === '无法办结' },
+  });
+  const every = rec.deadlineSpec?.every ?? null;
   if (rec.deadlineSpec) {
     ongoing = rec.deadlineSpec.ongoing;
     if (rec.deadlineSpec.time) {
       ({ deadline, start } = resolveDeadline(rec.deadlineSpec, base, cal));
       if (rec.deadlineSpec.time.kind === 'workdays' && deadline) spans.push([base, deadline]);
     }
+    // 每月, 每季度: the due date of its progress is this period's, until a stated deadline passes.
+    if (every) {
+      const due = periodDue(every, asOf);
+      deadline = deadline === null || due <= deadline ? due : deadline;
+    }
+  } else if (lastMilestoneDeadline(milestones) !== null) {
+    deadline = lastMilestoneDeadline(milestones);
   } else {
     deadline = defaultDeadline(rec.source, base, cal);
     if (deadline && rec.source === '会议决策') spans.push([base, deadline]);
@@ -48,10 +62,10 @@ export function analyzeItem(rec: ItemRecord, ctx: ItemContext, issues: Issue[]):
   }
   const effectiveDeadline = extendedTo ?? deadline;
 
-  const s = statusOf(
+  let s = statusOf(
     {
       // Seen from a past date (an earlier month's report), work finished later was still open then.
-      done: rec.state === '已办结' && (rec.completedOn === null || rec.completedOn <= asOf),
+      done,
       closedUnfinished: rec.state === '无法办结',
       completedOn: rec.completedOn,
       deadline: effectiveDeadline,
@@ -59,6 +73,10 @@ export function analyzeItem(rec: ItemRecord, ctx: ItemContext, issues: Issue[]):
     },
     asOf, cal, ctx.dueSoonWorkdays,
   );
+  // Recurring work is ongoing between its checks; a missed or coming milestone decides the stage (item-milestones.ts).
+  if (every && s.status === 'on_track') s = { ...s, status: 'ongoing', light: 'green' };
+  const stage = stageStatus(s, milestones, { asOf, cal });
+  if (stage) s = stage.result;
   if (effectiveDeadline && s.status !== 'done_on_time' && s.status !== 'closed_unfinished') {
     const end = s.status === 'done_late' ? rec.completedOn! : asOf;
     spans.push(effectiveDeadline < end ? [effectiveDeadline, end] : [end, effectiveDeadline]);
@@ -111,6 +129,10 @@ export function analyzeItem(rec: ItemRecord, ctx: ItemContext, issues: Issue[]):
     feedbackDue: null,
     feedbackStatus: null,
     request: null,
+    section: rec.section ?? null,
+    milestones,
+    dueMilestone: stage?.milestone ?? null,
+    recurring: every?.period ?? null,
   };
 }
 

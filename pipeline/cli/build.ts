@@ -63,7 +63,7 @@ export async function runBuild(o: CliOptions, config: OfficeConfig, templatesDir
 }
 
 async function runBuildWith(o: CliOptions, config: OfficeConfig, templatesDir: string, io: Io, p: Progress, interrupt: Interrupt, t0: number): Promise<number> {
-  const ledgers = await p.stage('读取台账', () => readLedgers(o.dataDir));
+  const ledgers = await p.stage('读取台账', () => readLedgers(o.dataDir, config));
   const analysed = await p.stage('校验与分析', () => analyseLedgers(ledgers, o.asOf, config));
   // The raw rows are not needed once validated; at 100,000 items they are hundreds of MB.
   const counts = { files: ledgers.fileCount, tables: ledgers.tables.length };

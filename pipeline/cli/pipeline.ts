@@ -17,9 +17,10 @@ export interface Ledgers {
   fileCount: number;
 }
 
-export async function readLedgers(dataDir: string): Promise<Ledgers> {
+/** `config.columns`: the office's own column names (templates/office.json, spec §1). */
+export async function readLedgers(dataDir: string, config?: Pick<OfficeConfig, 'columns'>): Promise<Ledgers> {
   const scanned = await scanFolder(dataDir);
-  const ingested = await ingestFiles(scanned.files);
+  const ingested = await ingestFiles(scanned.files, undefined, { columns: config?.columns });
   return { tables: ingested.tables, issues: [...scanned.issues, ...ingested.issues], fileCount: scanned.files.length };
 }
 

@@ -23,7 +23,7 @@ export async function runReport(o: CliOptions, config: OfficeConfig, templatesDi
     io.err.write(`统计期间 ${period.label} 尚未开始（统计日期 ${o.asOf}）。请检查 --period 或 --as-of。\n`);
     return 2;
   }
-  const ledgers = await readLedgers(o.dataDir);
+  const ledgers = await readLedgers(o.dataDir, config);
   const analysed = analyseLedgers(ledgers, o.asOf, config);
   const files = await renderPeriodReport(analysed, period, { config, templatesDir, asOf: o.asOf });
   const scope = `internal/reports/${period.id}/`;

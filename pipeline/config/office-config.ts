@@ -3,6 +3,7 @@
  * Every field has a default, so a missing or partial file still builds.
  */
 import { z } from 'zod';
+import { isKnownColumnName } from '../ingest/ledger-kinds.ts';
 
 export const officeConfigSchema = z.object({
   /** 学校（机关）全称, used in titles: 「XX大学督查督办事项催办通知」. */
@@ -38,6 +39,21 @@ export const officeConfigSchema = z.object({
   siteTitle: z.string().default('督查通报'),
   /** Fixed timestamp for document metadata so output is byte-identical; null = the as-of date at 00:00 CST. */
   fixedTimestamp: z.string().nullable().default(null),
+  /**
+   * The office's own column names (spec §1): header text as written → a column name of the ledger
+   * format (canonical or alias: `{ "民生实事": "事项", "牵头领导": "责任人" }`); "" ignores the column.
+   * Wins over the built-in aliases.
+   */
+  columns: z
+    .record(z.string(), z.string())
+    .default({})
+    .superRefine((cols, ctx) => {
+      for (const [header, target] of Object.entries(cols)) {
+        if (target.trim() !== '' && !isKnownColumnName(target)) {
+          ctx.addIssue({ code: 'custom', path: [header], message: `「${target}」不是台账的列名；请写 docs/台账格式说明.md 第五部分中的列名（如 事项、承办单位、办结时限、责任人），或写 "" 表示不读这一列` });
+        }
+      }
+    }),
 });
 
 export type OfficeConfig = z.infer<typeof officeConfigSchema>;

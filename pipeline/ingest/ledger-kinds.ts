@@ -18,6 +18,11 @@ export interface KindDef {
   columns: readonly ColumnDef[];
   /** Each group is satisfied by any one of its canonical columns (items: 编号 or 序号). */
   required: readonly (readonly string[])[];
+  /**
+   * Required columns a table may lack and still be recognised, because the reader supplies them:
+   * a 督办事项 table without 编号 and 序号 numbers its rows (`<file>#r<row>`, W_NO_ID, spec §2.1).
+   */
+  implied?: readonly string[];
 }
 
 const col = (name: string, ...aliases: string[]): ColumnDef => ({ name, aliases });
@@ -33,7 +38,7 @@ const DEFS: readonly Omit<KindDef, 'label'>[] = [
       col('编号', '事项编号', '督办编号', '督办事项编号'),
       SEQ,
       col('事项', '事项名称', '督办事项', '工作任务', '催办事项', '内容', '工作内容', '督办内容', '事项内容', '督办事项名称', '督办任务', '重点任务', '任务', '任务名称', '工作事项'),
-      col('承办单位', '承办部门', '牵头单位', '责任部门', '责任单位', '牵头部门', '主办单位', '主办部门', '承办处室', '责任处室'),
+      col('承办单位', '承办部门', '牵头单位', '责任部门', '责任单位', '牵头部门', '主办单位', '主办部门', '承办处室', '责任处室', '负责单位', '负责部门', '主责单位', '主责部门', '落实单位', '实施单位', '责任科室'),
       col('配合单位', '协办单位', '协办部门', '配合部门', '协同单位', '参与单位'),
       col('来源', '事项来源', '督办类别', '类别', '督办来源', '事项类别', '督办类型'),
       col('立项依据', '督办依据'),
@@ -45,10 +50,12 @@ const DEFS: readonly Omit<KindDef, 'label'>[] = [
       col('延期批准', '延期审批'),
       col('状态', '办理状态', '是否落实'),
       col('办结日期', '完成日期', '落实日期', '实际完成日期', '实际完成时间', '实际办结日期', '办结时间'),
-      col('落实情况', '办理结果', '进展情况', '办理情况', '完成情况', '工作进展', '落实进展', '推进情况'),
+      col('落实情况', '办理结果', '进展情况', '办理情况', '完成情况', '工作进展', '落实进展', '推进情况', '当前进度', '目前进度', '工作进度', '完成进度', '进度情况'),
+      col('时序进度', '进度安排', '时间节点', '阶段目标', '任务分解', '时间安排', '节点安排', '推进计划', '进度计划', '时间进度'),
       col('公开范围', '公开方式', '公开'),
     ],
     required: [['编号', '序号'], ['事项'], ['承办单位']],
+    implied: ['编号', '序号'],
   },
   {
     kind: 'reminders',
@@ -159,10 +166,93 @@ export function canonicalKey(kind: LedgerKind | null, normKey: string): string |
   return (kind ? LOOKUPS.get(kind)?.get(normKey)?.name : undefined) ?? FILE_KEY_LOOKUP.get(normKey)?.name ?? null;
 }
 
+/** A column name of `kind` (canonical or alias, normalised or not) → its canonical name. */
+export function canonicalColumn(kind: LedgerKind, name: string): string | null {
+  return LOOKUPS.get(kind)?.get(normalizeHeader(name))?.name ?? null;
+}
+
+/** Every name a `columns` mapping of office.json may point to: canonical names and aliases of any kind. */
+export function isKnownColumnName(name: string): boolean {
+  const key = normalizeHeader(name);
+  for (const l of LOOKUPS.values()) if (l.has(key)) return true;
+  return false;
+}
+
+/**
+ * How a header cell came to name its column, strongest first: through the office's `columns`
+ * mapping (templates/office.json), by the canonical name, by an alias, or (督办事项 only) by a
+ * looser reading of an alias — `主要责任单位` ends in the alias 责任单位, `牵头单位及主要负责人`
+ * joins 牵头单位 and 负责人. When two cells name one column, the stronger wins, else the first.
+ */
+export type HeaderHow = 'mapped' | 'name' | 'alias' | 'similar' | 'guessed';
+const RANK: Record<HeaderHow, number> = { mapped: 3, name: 2, alias: 1, similar: 0, guessed: 0 };
+
+interface Hit {
+  name: string;
+  how: HeaderHow;
+  /** A compound header's second column (牵头单位及主要负责人 → 责任人). */
+  also?: string;
+}
+
+/** A modifier before an alias (主要, 协同, 重点, 落实) is at most this long; the alias at least 3 characters (or the canonical 事项). */
+const MAX_MODIFIER = 4;
+const MIN_SUFFIX = 3;
+const MAX_SIMILAR_CELL = 12;
+/** Words that join two column names in one header: 任务分解/时序进度, 牵头单位及主要负责人, 责任单位和责任人. */
+const COMPOUND = /[/、]|及|和|与|以及|或/u;
+
+function similarHit(lookup: Lookup, cell: string): Hit | null {
+  if (cell.length > MAX_SIMILAR_CELL * 2) return null;
+  const parts = cell.split(COMPOUND).filter((p) => p !== '');
+  if (parts.length > 1) {
+    const hits = parts.map((p) => lookup.get(p) ?? suffixHit(lookup, p)).filter((h): h is { name: string; exact: boolean } => h !== undefined && h !== null);
+    const first = hits[0];
+    if (!first) return null;
+    const other = hits.find((h) => h.name !== first.name);
+    return other ? { name: first.name, how: 'similar', also: other.name } : { name: first.name, how: 'similar' };
+  }
+  const s = suffixHit(lookup, cell);
+  return s ? { name: s.name, how: 'similar' } : null;
+}
+
+function suffixHit(lookup: Lookup, cell: string): { name: string; exact: boolean } | null {
+  if (cell.length > MAX_SIMILAR_CELL) return null;
+  for (let start = 1; start <= MAX_MODIFIER && start < cell.length; start++) {
+    const tail = cell.slice(start);
+    const hit = lookup.get(tail);
+    if (hit && (tail.length >= MIN_SUFFIX || (hit.exact && tail === '事项'))) return hit;
+  }
+  return null;
+}
+
+/**
+ * Per header cell, what the office's `columns` mapping says: undefined = not mapped, null = mapped
+ * to '' (ignore the column), else the name it maps to (a canonical column or an alias).
+ */
+export type MappedCells = readonly (string | null | undefined)[];
+
+function hitFor(def: KindDef, cell: string, mapped: string | null | undefined): Hit | null {
+  if (cell === '') return null;
+  const lookup = LOOKUPS.get(def.kind)!;
+  if (mapped === null) return null;
+  if (mapped !== undefined) {
+    const target = lookup.get(normalizeHeader(mapped));
+    // Mapped to a column this kind does not have: for this kind the cell names nothing.
+    return target ? { name: target.name, how: 'mapped' } : null;
+  }
+  const hit = lookup.get(cell);
+  if (hit) return { name: hit.name, how: hit.exact ? 'name' : 'alias' };
+  return def.kind === 'items' ? similarHit(lookup, cell) : null;
+}
+
 export interface HeaderMatch {
   def: KindDef;
   /** Per header cell: the canonical column it fills, or null (unknown, or a duplicate that lost). */
   columns: (string | null)[];
+  /** Per header cell: how it names its column (null where `columns` is null). */
+  how: (HeaderHow | null)[];
+  /** Per header cell: the second column of a compound header (牵头单位及主要负责人 → 责任人), when the table has no column of its own for it. */
+  also: (string | null)[];
   /** Cells that name a column of the kind (duplicates not counted). */
   matched: number;
   /** Cells matched by the canonical name rather than an alias. */
@@ -173,31 +263,47 @@ export interface HeaderMatch {
   duplicates: [number, string, number][];
 }
 
-/** Fits one header row (cells already normalised) to one kind. A canonical name beats an alias; otherwise the first cell wins. */
-export function matchKind(def: KindDef, normCells: readonly string[]): HeaderMatch {
-  const lookup = LOOKUPS.get(def.kind)!;
+export interface MatchOptions {
+  mapped?: MappedCells;
+  /** Columns the file gives for every row (a title line `责任单位：教务处`, a unit in the file name): present for recognition. */
+  given?: ReadonlySet<string>;
+}
+
+/** Fits one header row (cells already normalised) to one kind. A stronger naming beats a weaker one (HeaderHow); otherwise the first cell wins. */
+export function matchKind(def: KindDef, normCells: readonly string[], o: MatchOptions = {}): HeaderMatch {
   const columns: (string | null)[] = normCells.map(() => null);
-  const at = new Map<string, { index: number; exact: boolean }>();
+  const how: (HeaderHow | null)[] = normCells.map(() => null);
+  const also: (string | null)[] = normCells.map(() => null);
+  const at = new Map<string, { index: number; how: HeaderHow }>();
   const duplicates: [number, string, number][] = [];
   normCells.forEach((cell, i) => {
-    const hit = cell === '' ? undefined : lookup.get(cell);
+    const hit = hitFor(def, cell, o.mapped?.[i]);
     if (!hit) return;
     const prev = at.get(hit.name);
-    if (prev && (prev.exact || !hit.exact)) {
+    if (prev && RANK[prev.how] >= RANK[hit.how]) {
       duplicates.push([i, hit.name, prev.index]);
       return;
     }
     if (prev) {
       columns[prev.index] = null;
+      how[prev.index] = null;
+      also[prev.index] = null;
       duplicates.push([prev.index, hit.name, i]);
     }
-    at.set(hit.name, { index: i, exact: hit.exact });
+    at.set(hit.name, { index: i, how: hit.how });
     columns[i] = hit.name;
+    how[i] = hit.how;
+    if (hit.also) also[i] = hit.also;
+  });
+  // A compound header's second column counts only where the table has no column of that name.
+  also.forEach((a, i) => {
+    if (a !== null && at.has(a)) also[i] = null;
   });
   let exact = 0;
-  for (const v of at.values()) if (v.exact) exact++;
-  const missing = def.required.filter((g) => !g.some((n) => at.has(n)));
-  return { def, columns, matched: at.size, exact, missing, duplicates };
+  for (const v of at.values()) if (v.how === 'name' || v.how === 'mapped') exact++;
+  const present = (n: string) => at.has(n) || o.given?.has(n) === true;
+  const missing = def.required.filter((g) => !g.some(present) && !g.every((n) => def.implied?.includes(n)));
+  return { def, columns, how, also, matched: at.size, exact, missing, duplicates };
 }
 
 export interface Recognition {
@@ -212,19 +318,24 @@ export interface Recognition {
  * not 督办事项 through the aliases 类别→来源, 责任单位→承办单位), then to the order of spec §2.
  * A partial match counts when it hits a required column and two columns besides 序号.
  */
-export function recognizeHeader(normCells: readonly string[]): Recognition {
+export function recognizeHeader(normCells: readonly string[], o: MatchOptions = {}): Recognition {
   let complete: HeaderMatch | null = null;
   let partial: HeaderMatch | null = null;
   for (const def of LEDGER_KINDS) {
-    const m = matchKind(def, normCells);
+    const m = matchKind(def, normCells, o);
     if (m.matched === 0) continue;
-    if (m.missing.length === 0) {
+    if (m.missing.length === 0 && hitsRequired(m)) {
       if (!complete || betterComplete(m, complete)) complete = m;
     } else if (m.missing.length < def.required.length && significant(m) >= 2) {
       if (!partial || betterPartial(m, partial)) partial = m;
     }
   }
   return { complete, partial };
+}
+
+/** A kind is only recognised from a column of its own: a title line alone does not make a table. */
+function hitsRequired(m: HeaderMatch): boolean {
+  return m.def.required.some((g) => g.some((n) => m.columns.includes(n)));
 }
 
 /** Matched columns other than 序号 (which every kind knows). */

@@ -50,13 +50,19 @@ function sheetRows(ws: ExcelJS.Worksheet): GridRow[] {
   ws.eachRow((row, rowNumber) => {
     const cells: string[] = [];
     let links: (string | undefined)[] | undefined;
+    let merged: boolean[] | undefined;
     row.eachCell((cell, col) => {
       while (cells.length < col - 1) cells.push('');
       const { text, link } = cellText(cell);
       cells[col - 1] = text;
       if (link) (links ??= [])[col - 1] = link;
+      // Shown on this row but written on a row above: the row continues a merged cell.
+      if (text !== '' && cell.type === excel?.ValueType.Merge && cell.master.row !== cell.row) (merged ??= [])[col - 1] = true;
     });
-    rows.push(links ? { row: rowNumber, cells, links } : { row: rowNumber, cells });
+    const r: GridRow = { row: rowNumber, cells };
+    if (links) r.links = links;
+    if (merged) r.merged = merged;
+    rows.push(r);
   });
   return rows;
 }

@@ -13,7 +13,7 @@ export interface ScanResult {
   issues: Issue[];
 }
 
-const LEDGER_EXT = /\.(csv|xlsx)$/i;
+const LEDGER_EXT = /\.(csv|xlsx|xls)$/i;
 
 /** Office lock files, editor backups and temporary files: never a ledger, not worth a message. */
 export function isIgnoredName(name: string): boolean {
@@ -33,7 +33,7 @@ export function isIgnoredName(name: string): boolean {
 /** Why another file is not read, in words a secretary can act on. */
 function skipHint(name: string): string {
   const ext = path.extname(name).toLowerCase();
-  if (ext === '.xls' || ext === '.et' || ext === '.xlsm' || ext === '.xlsb') return '请用 Excel 或 WPS 打开，「另存为」.xlsx 工作簿或 CSV 文件。';
+  if (ext === '.et' || ext === '.xlsm' || ext === '.xlsb' || ext === '.ods') return '请用 Excel 或 WPS 打开，「另存为」.xlsx 工作簿或 CSV 文件。';
   if (ext === '.tsv' || ext === '.txt') return '如果这是台账，请把扩展名改为 .csv，或用 Excel/WPS「另存为」CSV 文件。';
   return '台账请保存为 CSV 或 .xlsx 文件；其他文件可以移出数据文件夹。';
 }
@@ -78,7 +78,7 @@ export async function scanFolder(dir: string): Promise<ScanResult> {
       if (e.isDirectory()) await walk(childAbs, childRel);
       else if (isFile && LEDGER_EXT.test(e.name)) found.push({ rel: childRel, abs: childAbs });
       else if (isFile) {
-        issues.push(issue('info', 'I_SKIPPED_FILE', { file: childRel }, `「${childRel}」不是 CSV 或 XLSX 文件，未读取（只读取 .csv 和 .xlsx 台账）`, skipHint(e.name)));
+        issues.push(issue('info', 'I_SKIPPED_FILE', { file: childRel }, `「${childRel}」不是 CSV、XLSX 或 XLS 文件，未读取（只读取 .csv、.xlsx 和 .xls 台账）`, skipHint(e.name)));
       }
     }
   };

@@ -95,6 +95,23 @@ export interface AnalyzedItem {
   feedbackStatus: FeedbackStatus | null;
   /** The latest 申请办结 / 申请延期 and the office's decision on it. */
   request: ItemRequest | null;
+  /** The section heading above the item in its table (spec §1, §5), or null; set on every analysed item. */
+  section?: string | null;
+  /** Its 时序进度 milestones (spec §5; `[]` when none); set on every analysed item. */
+  milestones?: ItemMilestone[];
+  /** The milestone that made the open item overdue (missed) or due_soon (next due), else null. */
+  dueMilestone?: ItemMilestone | null;
+  /** Recurring work (每月, 每季度 …): the period of its check; its deadline is this period's due date. */
+  recurring?: 'week' | 'month' | 'quarter' | 'half' | 'year' | 'term' | null;
+}
+
+/** A 时间节点 of an item (spec §5): its own deadline and status (§4). */
+export interface ItemMilestone {
+  text: string;
+  deadlineText: string;
+  deadline: IsoDate | null;
+  status: Status;
+  light: Light;
 }
 
 export interface ItemFeedback {

@@ -38,6 +38,11 @@ export type IssueCode =
   | 'W_FEEDBACK_REQUEST'
   | 'W_CELL_TOO_LONG'
   | 'W_EXTRA_CELLS'
+  | 'W_NO_ID'
+  | 'W_MILESTONE'
+  | 'I_GUESSED_COLUMN'
+  | 'I_SECTION_ROW'
+  | 'I_CONTINUED_ROW'
   | 'I_NOTE_ROW'
   | 'I_SKIPPED_ROW'
   | 'I_SKIPPED_FILE';

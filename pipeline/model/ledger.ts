@@ -33,6 +33,23 @@ export interface RawRow {
   row: number;
   /** Canonical column name → trimmed text ('' when empty). Only known columns. */
   values: Record<string, string>;
+  /** The section headings above the row (spec §1: `一、…`, `（一）…`), outermost first, joined by ` / `; absent when none. */
+  section?: string;
+  /** Canonical columns whose value is a copy of a cell merged down from the row above (XLSX/XLS), not the row's own. */
+  merged?: string[];
+}
+
+/**
+ * How a table's columns were read, for `duban check`: by name or alias, through the office's
+ * `columns` mapping, by a looser reading of an alias (主要责任单位), guessed (I_GUESSED_COLUMN),
+ * as part of a header merged across columns, as the second name of a compound header
+ * (牵头单位及主要负责人 → 责任人), or as the rows' section (大类: 一、…).
+ */
+export interface ColumnNote {
+  /** The header as written (two-row headers: 「完成时限（止）」). */
+  header: string;
+  column: string;
+  how: 'name' | 'alias' | 'mapped' | 'similar' | 'guessed' | 'merged' | 'also' | 'section' | 'file';
 }
 
 export interface RawTable {
@@ -54,6 +71,13 @@ export interface RawTable {
   /** The file name without extension (for 序号-based ids). */
   baseName: string;
   rows: RawRow[];
+  /** How each read column was found (for check); absent on tables built by hand. */
+  columns?: ColumnNote[];
+  /**
+   * A 督办事项 table without a unit column, no unit in its title lines: the unit its file name
+   * seems to name (`教务处2026年重点工作任务分解表`), for validate to check against the directory.
+   */
+  nameUnit?: string;
 }
 
 /** One input file as bytes; the file system stays at the edge. */

@@ -1,6 +1,7 @@
 /** Validated rows, one interface per ledger kind (spec §2). Dates are ISO strings. */
 import type { IsoDate } from './dates.ts';
 import type { DeadlineSpec } from '../validate/deadline-grammar.ts';
+import type { MilestoneSpec } from '../validate/milestones.ts';
 
 export const ITEM_SOURCES = ['会议决策', '年度重点工作', '领导批示', '上级交办', '提案信访', '其他'] as const;
 export type ItemSource = (typeof ITEM_SOURCES)[number];
@@ -40,6 +41,12 @@ export interface ItemRecord extends Located {
   completedOn: IsoDate | null;
   progress: string;
   audience: Audience;
+  /** The section heading above the row (spec §1), or null. */
+  section?: string | null;
+  /** 时序进度 as written (continuation rows' lines added). */
+  schedule?: string;
+  /** The milestones of 时序进度 (validate/milestones.ts), in the order written. */
+  milestones?: MilestoneSpec[];
 }
 
 export const REMINDER_METHODS = ['OA', '电话', '短信', '书面', '当面', '会议'] as const;

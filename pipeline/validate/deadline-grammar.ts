@@ -27,10 +27,21 @@ export type TimeExpr =
 export interface DeadlineSpec {
   /** The leading time expression; null for a purely ongoing text such as 常态化推进. */
   time: TimeExpr | null;
-  /** Text contains 常态化, 长期 or 持续. */
+  /** Text contains 常态化, 长期 or 持续, or recurs (每月, 每季度). */
   ongoing: boolean;
   /** The original text, trimmed. */
   text: string;
+  /**
+   * Recurring work (每月, 每季度, 每月10日前): ongoing, with a periodic check — the end of the period
+   * that holds the as-of date (or the given day of its month) is the due date for its progress.
+   */
+  every?: Recurrence;
+}
+
+export interface Recurrence {
+  period: 'week' | 'month' | 'quarter' | 'half' | 'year' | 'term';
+  /** 每月10日前: the day of the month (month only); absent = the period's last day. */
+  day?: number;
 }
 
 export type DeadlineParse = { ok: true; spec: DeadlineSpec } | { ok: false; message: string; hint: string };
@@ -39,7 +50,7 @@ export const DEADLINE_HINT =
   '可写：具体日期（2026-11-30、2026年11月30日）；11月30日前；11月底、11月中旬、11月上旬；2026年5月底前、27年2月、2026-11；' +
   '6月-9月；第一季度；年底前；10个工作日内；30日内、2周内、3个月内；常态化推进、长期坚持（可与时限同写，如「12月底前，长期坚持」）。';
 
-const ONGOING = /常态化|长期|持续/u;
+const ONGOING = /常态化|长期|持续|经常性|常年/u;
 // Opening brackets and quotes too: （12月底前） is a deadline a secretary put in brackets.
 const LEAD_WORDS = /^(?:[(\[【「『“"'：:，,、]|(?:自|从)?即日起(?:至|到)?|请于|应于|须于|需于|要求于|要求|务必于|务必|于|在|截止|截至|限于|限|最迟|不晚于)+/u;
 const Y = String.raw`(?:(\d{4}|\d{2})年)`;
@@ -96,6 +107,40 @@ const MATCHERS: ((s: string) => Match)[] = [
     const part = m[3] === '上旬' || m[3] === '初' ? 'early' : m[3] === '中旬' ? 'mid' : 'end';
     return { time: { kind: 'monthPart', year: year2(m[1]), month: Number(m[2]), part }, length: m[0].length };
   },
+  // 春季开学前 → 2月底, 秋季开学前 → 8月底; 春季学期 → 3–7月, 秋季学期 → 9月–次年1月; 暑假前 → 7月中旬, 寒假前 → 1月中旬
+  (s) => {
+    const m = new RegExp(String.raw`^${Y}?(?:(春|秋)季?(开学前|开学|学期(?:末|结束前|结束|内|中)?)|(暑假|寒假|暑期|寒期)(前|期间|内)?)`, 'u').exec(s);
+    if (!m) return null;
+    const year = year2(m[1]);
+    const length = m[0].length;
+    if (m[2]) {
+      const spring = m[2] === '春';
+      if (m[3]!.startsWith('开学')) return { time: { kind: 'monthPart', year, month: spring ? 2 : 8, part: 'end' }, length };
+      const time: TimeExpr = spring
+        ? { kind: 'monthRange', year, fromMonth: 3, toYear: year, toMonth: 7 }
+        : { kind: 'monthRange', year, fromMonth: 9, toYear: year === null ? null : year + 1, toMonth: 1 };
+      return { time, length };
+    }
+    const summer = m[4]!.startsWith('暑');
+    if (m[5] === '前') return { time: { kind: 'monthPart', year, month: summer ? 7 : 1, part: 'mid' }, length };
+    const time: TimeExpr = summer ? { kind: 'monthRange', year, fromMonth: 7, toYear: year, toMonth: 8 } : { kind: 'monthRange', year, fromMonth: 1, toYear: year, toMonth: 2 };
+    return { time, length };
+  },
+  // 年中 → 6月底; 全年, 全年度 → 年底
+  (s) => {
+    const m = new RegExp(String.raw`^${Y}?(年中|全年度?|年度内)`, 'u').exec(s);
+    if (!m) return null;
+    const year = year2(m[1]);
+    return { time: m[2] === '年中' ? { kind: 'monthPart', year, month: 6, part: 'end' } : { kind: 'yearEnd', year }, length: m[0].length };
+  },
+  // 2025年—2027年, 2025-2027年 → the last year's end (the first year's start kept)
+  (s) => {
+    const m = /^(\d{4})年?[-~～至到—–](\d{4})年(?:底|末)?/u.exec(s);
+    if (!m) return null;
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    if (to < from) return REFUSE;
+    return { time: { kind: 'monthRange', year: from, fromMonth: 1, toYear: to, toMonth: 12 }, length: m[0].length };
+  },
   // 2026年上半年 → 6月底; 2026年下半年 → 年底
   (s) => {
     const m = new RegExp(String.raw`^${Y}?(上|下)半年`, 'u').exec(s);
@@ -134,8 +179,10 @@ export function parseDeadline(text: string): DeadlineParse {
       return { ok: true, spec: { time: { kind: 'date', year, month, day }, ongoing: false, text: original } };
     }
     const s = normalise(original);
-    const ongoing = ONGOING.test(s);
-    const time = leadingTime(s) ?? (ongoing ? firstTimeAnywhere(s) : null);
+    const every = recurrence(s);
+    const ongoing = ONGOING.test(s) || every !== null;
+    const time = (every ? null : leadingTime(s)) ?? (ongoing ? firstTimeAnywhere(every ? s.replace(RECURRING, '') : s) : null);
+    if (every) return { ok: true, spec: { time, ongoing, text: original, every } };
     if (time === null && !ongoing) {
       // Written as a date that does not exist (2026-11-31, 11月31日前): say so, not the list of forms.
       const impossible = leadingDateProblem(s.replace(LEAD_WORDS, ''));
@@ -152,7 +199,69 @@ function normalise(text: string): string {
   return arabicNumerals(foldDateText(text))
     .replace(/[\s]+/gu, '')
     .replace(/[（(]/gu, '(')
-    .replace(/[）)]/gu, ')');
+    .replace(/[）)]/gu, ')')
+    // 3月——9月: a doubled dash is one.
+    .replace(/[-—–~～]{2,}/gu, '—');
+}
+
+/** 每月, 每个月, 每季度, 每半年, 每年, 每周, 每学期; 每月10日前 keeps its day. */
+const RECURRING = /^(?:(?:自|从)?即日起|今后|此后)?(?:按月|每个?月(?:度)?|逐月|按季度?|每个?季度?|逐季|每半年|每年度?|逐年|按年|每周|每个?星期|按周|每学期|每个学期)(?:的)?(?:(\d{1,2})[日号])?/u;
+
+function recurrence(s: string): Recurrence | null {
+  const m = RECURRING.exec(s.replace(LEAD_WORDS, ''));
+  if (!m) return null;
+  const w = m[0];
+  const period: Recurrence['period'] = /月/u.test(w) && !/半年/u.test(w) ? 'month' : /季/u.test(w) ? 'quarter' : /半年/u.test(w) ? 'half' : /周|星期/u.test(w) ? 'week' : /学期/u.test(w) ? 'term' : 'year';
+  const day = m[1] === undefined ? undefined : Number(m[1]);
+  return period === 'month' && day !== undefined && day >= 1 && day <= 31 ? { period, day } : { period };
+}
+
+/**
+ * The time expression a text starts with and how many characters of the original text it takes
+ * (with a following 前, 以前, 之前, 内 or 止): for milestone lines such as `3月：召开研讨会`,
+ * `6月完成制度修订`, `4月下旬前，确定方案`. null when the text does not start with one.
+ */
+export function leadingDeadline(text: string): { spec: DeadlineSpec; length: number } | null {
+  try {
+    const original = typeof text === 'string' ? text : '';
+    const lead = /^\s*/u.exec(original)![0].length;
+    const body = original.slice(lead);
+    const s = normalise(body);
+    const words = LEAD_WORDS.exec(s)?.[0].length ?? 0;
+    let best: { time: TimeExpr | null; every: Recurrence | null; length: number } | null = null;
+    const every = recurrence(s);
+    if (every) best = { time: null, every, length: words + (RECURRING.exec(s.slice(words))?.[0].length ?? 0) };
+    else {
+      for (const match of MATCHERS) {
+        const m = match(s.slice(words));
+        if (m === REFUSE) return null;
+        if (m && plausibleYears(m.time)) {
+          best = { time: m.time, every: null, length: words + m.length };
+          break;
+        }
+      }
+    }
+    if (!best) {
+      const ongoing = /^(?:常态化|长期|持续|全程|同步)(?:推进|坚持|开展|实施|落实)?/u.exec(s);
+      if (!ongoing) return null;
+      best = { time: null, every: null, length: ongoing[0].length };
+    }
+    const tail = /^(?:前后|以前|之前|前|以内|之内|内|为止|止|期间|底前|底)/u.exec(s.slice(best.length));
+    const normLength = best.length + (tail?.[0].length ?? 0);
+    // Back to the original text: the shortest prefix whose normalised form covers the match.
+    let end = body.length;
+    for (let k = 1; k <= body.length; k++) {
+      if (normalise(body.slice(0, k)).length >= normLength) {
+        end = k;
+        break;
+      }
+    }
+    const timeText = body.slice(0, end).trim();
+    const spec: DeadlineSpec = { time: best.time, ongoing: best.every !== null || best.time === null, text: timeText, ...(best.every ? { every: best.every } : {}) };
+    return { spec, length: lead + end };
+  } catch {
+    return null;
+  }
 }
 
 function leadingTime(s: string): TimeExpr | null {

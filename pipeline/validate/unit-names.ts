@@ -15,6 +15,63 @@ export function splitUnits(cell: string): string[] {
     .filter((s) => s !== '');
 }
 
+/**
+ * Units written with their roles in one cell (spec §2.1): `县水务局（牵头）、县住建局`,
+ * `教务处牵头，人事处配合`, `牵头单位：教务处；配合单位：人事处、财务处`, on separate lines or
+ * with 、 , ；. The lead is the first marked as lead, else the first named; the rest cooperate.
+ * `cooperating` is the 配合单位 column: its units only cooperate.
+ */
+export function assignUnits(leading: string, cooperating = ''): { lead: string | null; co: string[] } {
+  const lead: string[] = [];
+  const plain: string[] = [];
+  const co: string[] = [];
+  const take = (cell: string, unmarked: string[]) => {
+    for (const part of labelledParts(cell)) {
+      for (const token of splitUnits(part.text)) {
+        const r = roleOf(token);
+        if (r.name === '') continue;
+        (r.role === 'lead' ? lead : r.role === 'co' ? co : part.role === 'lead' ? lead : part.role === 'co' ? co : unmarked).push(r.name);
+      }
+    }
+  };
+  take(leading, plain);
+  take(cooperating, co);
+  const order = [...lead, ...plain, ...co];
+  const unique = [...new Set(order)];
+  return { lead: unique[0] ?? null, co: unique.slice(1) };
+}
+
+const LEAD_LABEL = '牵头单位|牵头部门|牵头处室|主责单位|主责部门|主办单位|主要责任单位|责任单位|责任部门|承办单位|牵头|主责';
+const CO_LABEL = '配合单位|配合部门|配合处室|协办单位|协办部门|协同单位|协同部门|参与单位|参与部门|协同配合单位|配合|协办|协同|参与';
+const LABEL = new RegExp(`(${LEAD_LABEL}|${CO_LABEL})\\s*[:：]`, 'gu');
+const IS_LEAD_LABEL = new RegExp(`^(?:${LEAD_LABEL})$`, 'u');
+
+/** `牵头单位：教务处；配合单位：人事处、财务处` → the parts after each label, with the label's role. */
+function labelledParts(cell: string): { role: 'lead' | 'co' | null; text: string }[] {
+  const out: { role: 'lead' | 'co' | null; text: string }[] = [];
+  let last = 0;
+  let role: 'lead' | 'co' | null = null;
+  for (const m of cell.matchAll(LABEL)) {
+    out.push({ role, text: cell.slice(last, m.index) });
+    role = IS_LEAD_LABEL.test(m[1]!) ? 'lead' : 'co';
+    last = m.index + m[0].length;
+  }
+  out.push({ role, text: cell.slice(last) });
+  return out.filter((p) => p.text.trim() !== '');
+}
+
+const LEAD_MARK = /^(?:由)?(.+?)\s*(?:[（(【[]\s*(?:牵头|主责|主办|牵头单位|牵头负责|负总责)\s*[）)】\]]|牵头负责|负责牵头|牵头|主责|负总责)$/u;
+const CO_MARK = /^(.+?)\s*(?:[（(【[]\s*(?:配合|协办|参与|协同|配合单位)\s*[）)】\]]|等?(?:协同配合|配合|协办|参与|协同))$/u;
+
+function roleOf(token: string): { name: string; role: 'lead' | 'co' | null } {
+  const t = token.replace(/[。.等]+$/u, '').replace(/^[由]/u, '').trim();
+  const lead = LEAD_MARK.exec(t);
+  if (lead && lead[1]!.length >= 2) return { name: cleanUnitName(lead[1]!), role: 'lead' };
+  const co = CO_MARK.exec(t);
+  if (co && co[1]!.length >= 2) return { name: cleanUnitName(co[1]!), role: 'co' };
+  return { name: cleanUnitName(t), role: null };
+}
+
 /** Folds the forms that differ between files but mean the same name. */
 export function cleanUnitName(name: string): string {
   return name

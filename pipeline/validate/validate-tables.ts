@@ -12,7 +12,7 @@ import { validateRectifications, validateRegulations, validateSelfChecks, valida
 import { validateDisclosures } from './disclosure-rows.ts';
 import { dedupeRegister, validateDocRegister } from './doc-register-rows.ts';
 import { validateFeedback, validateReviews } from './feedback-rows.ts';
-import { splitUnits, unitLookup, type UnitLookup } from './unit-names.ts';
+import { assignUnits, splitUnits, unitLookup, type UnitLookup } from './unit-names.ts';
 import { collectEvidence, unitFromFileName } from './submission-evidence.ts';
 
 export interface ValidateResult {
@@ -102,9 +102,9 @@ export function validateTables(tables: readonly RawTable[], asOf: IsoDate): Vali
  */
 function validateItems(tables: RawTable[], asOf: IsoDate, lookup: UnitLookup, issues: Issue[]) {
   const erroredIds: string[] = [];
-  const candidates: { rec: ReturnType<typeof validateItemTable>["items"][number]; table: RawTable; cells: { lead: string; co: string }; size: number; order: number }[] = [];
+  const candidates: { rec: ReturnType<typeof validateItemTable>["items"][number]; table: RawTable; cells: { lead: string; co: string; more?: string[] }; size: number; order: number }[] = [];
   for (const table of tables) {
-    const r = validateItemTable(table, asOf);
+    const r = validateItemTable(table, asOf, '承办单位' in table.headerText ? null : unitFromFileName(table.baseName, lookup.names, lookup));
     issues.push(...r.issues);
     erroredIds.push(...r.erroredIds);
     r.items.forEach((rec, i) => candidates.push({ rec, table, cells: r.unitCells[i]!, size: table.rows.length, order: candidates.length }));
@@ -129,9 +129,11 @@ function validateItems(tables: RawTable[], asOf: IsoDate, lookup: UnitLookup, is
     const { rec, table, cells } = c;
     const leadCol = table.headerText.承办单位 ?? '承办单位';
     const coCol = table.headerText.配合单位 ?? '配合单位';
+    // Roles in the cell (县水务局（牵头）、县住建局; 牵头单位：…；配合单位：…) decide the lead; continuation rows add co-units.
+    const units = assignUnits(cells.lead, [cells.co, ...(cells.more ?? [])].join('\n'));
     const named = [
-      ...splitUnits(cells.lead).map((u) => normaliseUnit(u, lookup, { ...rec, column: leadCol }, issues)!),
-      ...splitUnits(cells.co).map((u) => normaliseUnit(u, lookup, { ...rec, column: coCol }, issues)!),
+      ...(units.lead === null ? [] : [normaliseUnit(units.lead, lookup, { ...rec, column: leadCol }, issues)!]),
+      ...units.co.map((u) => normaliseUnit(u, lookup, { ...rec, column: cells.co.includes(u) ? coCol : leadCol }, issues)!),
     ];
     const unique = [...new Set(named)];
     items.push({ ...rec, leadUnit: unique[0] ?? null, coUnits: unique.slice(1) });

@@ -29,7 +29,7 @@ export class LedgerCache {
   private lastGood = new Map<string, Version>();
 
   /** `files` and `scanIssues` come from scanFolder (the file-system edge). */
-  async read(files: readonly SourceFile[], scanIssues: readonly Issue[]): Promise<CacheRead> {
+  async read(files: readonly SourceFile[], scanIssues: readonly Issue[], columns?: OfficeConfig['columns']): Promise<CacheRead> {
     const added: string[] = [];
     const changed: string[] = [];
     const seen = new Set<string>();
@@ -42,7 +42,7 @@ export class LedgerCache {
         next.set(f.path, prev);
         continue;
       }
-      const r = await ingestFiles([f]);
+      const r = await ingestFiles([f], undefined, { columns });
       next.set(f.path, { hash, tables: r.tables, issues: r.issues });
       (prev ? changed : added).push(f.path);
     }

@@ -107,7 +107,7 @@ export async function startWatch(w: WatchOptions, config: OfficeConfig, template
     lastDay = asOf;
     try {
       const scanned = await scanFolder(w.dataDir);
-      const read = await cache.read(scanned.files, scanned.issues);
+      const read = await cache.read(scanned.files, scanned.issues, config.columns);
       const { analysed, heldBack } = cache.analyse(read, asOf, config);
       // Documents first: the long images (seconds of browser time) follow in a second write, so a
       // saved ledger shows in the PDFs, reports and pages without waiting for them.

@@ -37,13 +37,14 @@ describe('scanFolder', () => {
     expect(r.issues).toEqual([]);
   });
 
-  it('notes other files, with a save-as hint for .xls', async () => {
+  it('notes other files, with a save-as hint for a WPS .et; reads Excel 97–2003 .xls', async () => {
     await put('说明.docx');
-    await put('旧台账.xls');
+    await put('旧台账.et');
+    await put('老台账.xls');
     const r = await scanFolder(dir);
-    expect(r.files).toEqual([]);
-    expect(r.issues.map((i) => [i.code, i.severity, i.file])).toEqual([['I_SKIPPED_FILE', 'info', '旧台账.xls'], ['I_SKIPPED_FILE', 'info', '说明.docx']].sort((a, b) => (a[2]! < b[2]! ? -1 : 1)));
-    expect(r.issues.find((i) => i.file === '旧台账.xls')!.hint).toContain('.xlsx');
+    expect(r.files.map((f) => f.path)).toEqual(['老台账.xls']);
+    expect(r.issues.map((i) => [i.code, i.severity, i.file])).toEqual([['I_SKIPPED_FILE', 'info', '旧台账.et'], ['I_SKIPPED_FILE', 'info', '说明.docx']].sort((a, b) => (a[2]! < b[2]! ? -1 : 1)));
+    expect(r.issues.find((i) => i.file === '旧台账.et')!.hint).toContain('.xlsx');
   });
 
   it('does not follow symlinks out of the folder', async () => {
