@@ -20,6 +20,8 @@ export const DEFAULT_WORDING = {
     '你单位{{#if reportedOn}}于{{reportedOn}}{{/if}}报送的《制度执行情况自查表》中，《{{regulation}}》的执行现状为“{{state}}”，你单位承诺：{{measure}}（整改时限：{{deadlineText}}{{#if deadline}}，即{{deadline}}{{/if}}）。截至{{asOf}}，该项整改{{#if workdays}}已逾期{{workdays}}个工作日{{else}}已超过整改时限{{/if}}，特此催办。请接此催办通知后迅速督促落实，并及时报送整改落实情况。',
   'reminder.body.rectification':
     '你单位{{#if reportedOn}}于{{reportedOn}}{{/if}}报送的《制度执行情况整改表》中，对《{{regulation}}》的整改措施“{{measure}}”承诺{{state}}（完成时限：{{deadlineText}}{{#if deadline}}，即{{deadline}}{{/if}}）。截至{{asOf}}，该项整改{{#if workdays}}已逾期{{workdays}}个工作日{{else}}已超过完成时限{{/if}}，尚未报告完成，特此催办。请接此催办通知后迅速督促落实，并及时报送整改落实情况。',
+  'reminder.stage.missed': '其中，时序进度中“{{#if deadlineText}}{{deadlineText}}：{{/if}}{{text}}”这一节点{{#if deadline}}（时限{{deadline}}）{{/if}}已过，尚未报告完成，请一并抓紧落实。',
+  'reminder.stage.next': '时序进度中的下一个节点为“{{#if deadlineText}}{{deadlineText}}：{{/if}}{{text}}”{{#if deadline}}，时限{{deadline}}{{/if}}。',
   'reminder.escalationMark': '重点督办',
   'reminder.escalation':
     '该事项已累计催办{{n}}次，列为重点督办事项。根据《督查督办工作办法》第八条，经督查督办工作办公室督办3次以上的，应当从重或者加重问责。请你单位主要负责人亲自督促落实。',
@@ -64,6 +66,7 @@ export const DEFAULT_WORDING = {
     '{{#if approved}}{{#if extension}}同意延期至{{date}}{{else}}同意办结{{/if}}{{else}}{{#if extension}}不同意延期{{else}}退回补办{{/if}}{{/if}}{{#if opinion}}。{{opinion}}{{/if}}（{{by}}，{{decidedOn}}）',
 
   'due.title': '督查督办事项到期提醒',
+  'due.stage': '（{{#if missed}}已过的节点{{else}}下一节点{{/if}}：{{#if deadlineText}}{{deadlineText}}，{{/if}}{{text}}）',
   'due.salutation': '{{unit}}：',
   'due.body':
     '你单位牵头办理的以下{{count}}项督查督办事项即将到期，感谢你单位的积极推进。请合理安排，确保在办结时限内完成并报送办理情况。如确需延期，请于办结时限前5个工作日提出申请（每个事项只能延期一次）。',

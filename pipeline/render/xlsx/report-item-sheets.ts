@@ -13,6 +13,7 @@ import {
 } from '../../aggregate/report-words.ts';
 import { STYLES } from './report-styles.ts';
 import { block, dateCell, type CellValue, type Column, type SheetSpec } from './sheet-writer.ts';
+import { sectionGroups } from './section-groups.ts';
 
 type Item = AnalyzedItem;
 
@@ -67,13 +68,17 @@ export function statusSheet(data: ReportData, config: Partial<SheetConfig>): She
     },
     { header: '催办次数', value: (i) => i.reminders, kind: 'number', minWidth: 8 },
   ];
+  // Task tables with section rows (一、…): the items under their section headings.
+  const groups = sectionGroups(data.items);
   return {
     name: '办理情况表',
     title: `${data.organization}督查督办事项办理情况表`,
     subtitle: `督办时间：${data.period.label}`,
-    blocks: [block({ columns, rows: data.items, empty: '本期无督办事项' })],
+    blocks: groups === null
+      ? [block({ columns, rows: data.items, empty: '本期无督办事项' })]
+      : groups.map((g) => block({ ...(g.section === null ? {} : { heading: g.section }), columns, rows: g.items })),
     notes: statusNotes(data, config.reportSubmitDays ?? null),
-    table: true,
+    table: groups === null,
   };
 }
 

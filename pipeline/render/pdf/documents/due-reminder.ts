@@ -5,6 +5,13 @@ import { formTable } from '../form-table.ts';
 import { LINE_PITCH, SIZE, blankLines, documentTitle, officialDocument, paragraph, signatureBlock, textBlock } from '../gbt9704-layout.ts';
 import { NO_UNIT, byText, dateOrBlank, type DocContext } from './context.ts';
 import { EXTENSION_LEAD_WORKDAYS } from '../../../analyze/extension-rules.ts';
+import { stageOf } from './milestone-words.ts';
+
+/** The title, and the milestone that is due (时序进度) when the item has one: its date is the one in the table. */
+function titleWithStage(ctx: DocContext, item: AnalyzedItem): string {
+  const stage = stageOf(item);
+  return stage ? `${item.title}\n${ctx.say('due.stage', { ...stage, missed: stage.kind === 'missed' })}` : item.title;
+}
 
 export interface DuePlan {
   unit: string;
@@ -44,8 +51,8 @@ export function dueReminderDocument(ctx: DocContext, plan: DuePlan): TDocumentDe
             })),
             ...plan.items.map((item) => [
               { text: ctx.label(item) },
-              { text: item.title },
-              { text: dateOrBlank(item.effectiveDeadline) },
+              { text: titleWithStage(ctx, item) },
+              { text: dateOrBlank(item.dueMilestone?.deadline ?? item.effectiveDeadline) },
               {
                 text: item.workdaysLeft === null ? '' : say('due.left', { days: item.workdaysLeft, today: item.effectiveDeadline === ctx.asOf }),
                 alignment: 'center' as const,

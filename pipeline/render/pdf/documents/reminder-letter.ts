@@ -13,6 +13,7 @@ import { formBands, type SheetCell } from '../sheet/form-bands.ts';
 import { flowDocuments } from '../sheet/flow.ts';
 import { writeSheetsPdf, type SheetFonts, type SheetMeta } from '../writer/sheet-pdf.ts';
 import { NO_UNIT, byText, dateOrBlank, type DocContext } from './context.ts';
+import { stageOf } from './milestone-words.ts';
 
 const CONTACT_TEXT = { size: SIZE.四号, charSpacing: 0, pitch: SIZE.四号 * 1.6 } as const;
 
@@ -63,6 +64,8 @@ export function reminderLetterBands(ctx: DocContext, plan: ReminderPlan): Band[]
   bands.push(space(LINE_PITCH / 2), ...formBands(kit, rows, { columns: [5.2, 8, 3.6, 6] }), space(LINE_PITCH / 2));
   bands.push(...textBands(kit, say('reminder.salutation', { unit: plan.unit })));
   bands.push(...paragraphBands(kit, reminderBody(ctx, plan)));
+  const stage = stageOf(item);
+  if (stage) bands.push(...paragraphBands(kit, say(stage.kind === 'missed' ? 'reminder.stage.missed' : 'reminder.stage.next', { ...stage })));
   if (plan.escalated) bands.push(...paragraphBands(kit, say('reminder.escalation', n)));
   bands.push(signatureBand(kit, config.officeName, ctx.dateText));
   bands.push(
