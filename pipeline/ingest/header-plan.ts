@@ -71,7 +71,8 @@ function subColumn(upper: string, lower: string): HeaderCell {
     if (END_WORDS.has(l)) return { text, norm: u };
     if (START_WORDS.has(l)) return { text, norm: normalizeHeader(`${upper}起`) };
   }
-  if (u === '承办单位' || u === '配合单位') {
+  // 牵头 | 配合 under 责任单位, 责任分工 or any header that names no other column.
+  if (u === '承办单位' || u === '配合单位' || u === null || u === undefined) {
     if (LEAD_WORDS.has(l)) return { text, norm: '承办单位' };
     if (CO_WORDS.has(l)) return { text, norm: '配合单位' };
   }
@@ -109,6 +110,8 @@ const SAMPLE_ROWS = 200;
 /** Remarks, notes and scoring columns are never the task. */
 const NOT_TASK_HEADER = /^(?:备注|附注|说明|注|序号|编号|分值|得分|评分|打分|权重)/u;
 const UNIT_NAME = /(?:办公室|委员会|中心|政府|集团|公司|学院|[处局委办室部厅院馆所站队科组])$/u;
+/** A task starts with what is to be done: 建成县残疾人综合服务中心 is a task, not a unit. */
+const TASK_VERB = /^(?:新建|建成|建设|建立|完成|开展|推进|启动|实施|加快|深化|提升|推动|落实|组织|制定|修订|开工|打通|新增|改造|举办|召开|完善|加强|强化|做好|扩建|迁建|打造|创建|健全)/u;
 
 /** Mostly text: at least half the rows filled, and most filled cells are words (not dates, numbers or unit names). */
 export function mostlyText(cells: readonly string[], rows: number): boolean {
@@ -119,7 +122,7 @@ export function mostlyText(cells: readonly string[], rows: number): boolean {
     if (letters.length < 4) return false;
     if (/^\d{4}\s*[-/.年]\s*\d/u.test(c)) return false;
     const tokens = c.split(/[，,、；;\s]+/u).filter(Boolean);
-    if (tokens.length > 0 && tokens.every((t) => UNIT_NAME.test(t) && t.length <= 12)) return false;
+    if (tokens.length > 0 && tokens.every((t) => UNIT_NAME.test(t) && t.length <= 12 && !TASK_VERB.test(t))) return false;
     return headingLevel(c) === null;
   });
   return words.length * 5 >= filled.length * 3;
