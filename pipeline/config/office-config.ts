@@ -16,6 +16,12 @@ export const officeConfigSchema = z.object({
   docNoPrefix: z.string().default('校督办'),
   /** The next free number for this run's 发文字号; numbers are handed out in a stable order. */
   nextDocNo: z.number().int().positive().default(1),
+  /**
+   * 版记 of the 督办通知 (GB/T 9704 §7.4): 抄送 names besides the notice's 配合单位 (分管校领导…), and the
+   * 印发机关 (the office itself when empty).
+   */
+  copyTo: z.array(z.string()).default([]),
+  printedBy: z.string().default(''),
   /** 督查督办工作办公室联系人 / 电话 printed under reminders. */
   contactPerson: z.string().default(''),
   contactPhone: z.string().default(''),

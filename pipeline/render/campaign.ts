@@ -14,6 +14,7 @@ import { selfCheckDetailSheet, selfCheckSummarySheet, type CampaignSheetContext 
 import { missingSheet, rectificationSheet, regulationReviewSheet, submissionSheet } from './xlsx/campaign-sheets.ts';
 import type { PdfAssets } from './pdf/assets.ts';
 import { renderPdf } from './pdf/engine/printer.ts';
+import { definitionDocx, docxKit, docxPath } from './docx/index.ts';
 import { NameRegistry } from './pdf/filenames.ts';
 import { metadataTimestamp } from './pdf/documents/context.ts';
 import { submissionReminderBatch, submissionReminderDocument, type SubmissionDocContext } from './pdf/documents/submission-reminder.ts';
@@ -52,8 +53,10 @@ export type CampaignConfig = Pick<OfficeConfig, 'organization' | 'officeName' | 
 export async function renderCampaignOutputs(
   analysis: Analysis,
   config: CampaignConfig,
-  assets: Pick<PdfAssets, 'engine' | 'kit'>,
+  assets: Pick<PdfAssets, 'engine' | 'kit' | 'familyNames'>,
   wording: SubmissionWording = compileSubmissionWording().say,
+  /** `docx`: each 催报通知's DOCX beside its PDF too (render/docx/); the batch stays PDF only. */
+  options: { docx?: boolean } = {},
 ): Promise<OutputFile[]> {
   if (!hasCampaignData(analysis)) return [];
   const when = metadataTimestamp(analysis.asOf, config.fixedTimestamp);
@@ -83,6 +86,7 @@ export async function renderCampaignOutputs(
     const doc: SubmissionDocContext = { kit: assets.kit, say: wording, config, asOf: analysis.asOf, timestamp: when };
     for (const { plan, path } of letters.units) {
       files.push({ path, bytes: await renderPdf(assets.engine, submissionReminderDocument(doc, plan)) });
+      if (options.docx) files.push({ path: docxPath(path), bytes: await definitionDocx(submissionReminderDocument(doc, plan), docxKit(assets)) });
     }
     files.push({ path: letters.batch, bytes: await renderPdf(assets.engine, submissionReminderBatch(doc, letters.units.map((u) => u.plan))) });
   }

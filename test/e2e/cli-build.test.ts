@@ -120,11 +120,11 @@ describe('usage errors', () => {
     expect(r2.err).toContain('dueSoonWorkdays');
     expect(r2.err).toContain('期望');
   });
-  it('report --period writes that period’s XLSX and PDF', async () => {
+  it('report --period writes that period’s XLSX, PDF and DOCX', async () => {
     const outDir = await mkdtemp(path.join(os.tmpdir(), 'duban-report-'));
     const r = await runCli(['report', '--period', '2026Q3', '--data', path.join(FIX, 'basic'), '--out', outDir, '--as-of', '2026-11-25']);
     expect(r.code).toBe(0);
-    expect((await readdir(path.join(outDir, 'internal/reports/2026Q3'))).sort()).toEqual(['督查督办事项办理情况表-2026年第三季度.xlsx', '督查督办工作季报-2026年第三季度.pdf']);
+    expect((await readdir(path.join(outDir, 'internal/reports/2026Q3'))).sort()).toEqual(['督查督办事项办理情况表-2026年第三季度.xlsx', '督查督办工作季报-2026年第三季度.docx', '督查督办工作季报-2026年第三季度.pdf']);
     expect((await runCli(['report', '--period', '2026Q5', '--data', path.join(FIX, 'basic'), '--out', outDir])).code).toBe(2);
   });
   it('check --json prints machine-readable issues and writes nothing', async () => {

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { cacheFont, type CachedFont } from './engine/font-cache.ts';
+import { cacheFont, collectionFaces, type CachedFont } from './engine/font-cache.ts';
 import type { FontTable, PdfEngine } from './engine/printer.ts';
-import { FONT_FAMILY, FONT_ROLES, defaultFontFiles, officeFontFiles, type FontRole } from './fonts.ts';
+import { FONT_FAMILY, FONT_ROLES, defaultFontFiles, familyName, officeFontFiles, type FontRole } from './fonts.ts';
 import type { TextKit } from './gbt9704-layout.ts';
 import { fontMeasure } from './text-measure.ts';
 import { compileWording, readWordingFile, type Wording } from './wording.ts';
@@ -24,6 +24,8 @@ export interface PdfAssets {
   sheetFonts: SheetFonts;
   /** Font file used for each role (for the build log). */
   fontFiles: Record<FontRole, string>;
+  /** Family name of the office's own font for a role (the DOCX names it), null where the built-in font is used. */
+  familyNames: Record<FontRole, string | null>;
   /** Chinese messages about office fonts or wording that could not be used (grows if a sentence fails at render time). */
   warnings: string[];
 }
@@ -40,10 +42,14 @@ function loadFont(path: string): LoadedFont {
   let cached = parsedFonts.get(path);
   if (!cached) {
     const bytes = readFileSync(path);
-    const font = cacheFont(bytes);
+    // A collection (.ttc, such as Windows' simsun.ttc or Noto CJK): its Simplified Chinese face, else its first.
+    const faces = collectionFaces(bytes);
+    const face = faces ? (faces.find((f) => f.simplified) ?? faces[0]) : undefined;
+    if (faces && !face) throw new Error('字体集合中没有字体');
+    const font = cacheFont(bytes, face?.postscriptName);
     let source: TrueTypeSource | null = null;
     try {
-      source = new TrueTypeSource(bytes, font.font);
+      source = new TrueTypeSource(bytes, font.font, face?.directory ?? 0);
     } catch {
       source = null;
     }
@@ -65,7 +71,7 @@ function usableOfficeFonts(templatesDir: string, warnings: string[]): Partial<Re
       if (Object.keys(font.font.variationAxes ?? {}).length > 0) {
         warnings.push(`字体 ${basename(candidate)} 是可变字体，无法嵌入，已改用默认字体`);
       } else if (!font.source) {
-        warnings.push(`字体 ${basename(candidate)} 不是 TrueType 轮廓（可能是 OpenType/CFF），请换用 .ttf 文件；已改用默认字体`);
+        warnings.push(`字体 ${basename(candidate)} 的字形既不是 TrueType 也不是 OpenType/CFF 轮廓（可能是 CFF2 可变字体或 Type 1 字体），无法嵌入 PDF，请换用 .ttf 或 .otf 文件；已改用默认字体`);
       } else {
         usable[role] = { file: candidate, font };
       }
@@ -97,10 +103,12 @@ export function loadPdfAssets(templatesDir: string): PdfAssets {
   const own = usableOfficeFonts(templatesDir, warnings);
   const fontFiles = { ...defaults };
   const fonts = {} as Record<FontRole, LoadedFont>;
+  const familyNames = {} as Record<FontRole, string | null>;
   for (const role of FONT_ROLES) {
     const office = own[role];
     if (office) fontFiles[role] = office.file;
     fonts[role] = office?.font ?? loadFont(defaults[role]);
+    familyNames[role] = office ? familyName(office.font.font) : null;
   }
 
   const files = new Map<string, Buffer>();
@@ -119,5 +127,5 @@ export function loadPdfAssets(templatesDir: string): PdfAssets {
   }
 
   const say = loadWording(templatesDir, warnings);
-  return { templatesDir, engine: { fonts: table, files }, kit, say, sheetFonts, fontFiles, warnings };
+  return { templatesDir, engine: { fonts: table, files }, kit, say, sheetFonts, fontFiles, familyNames, warnings };
 }

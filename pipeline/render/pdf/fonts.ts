@@ -43,14 +43,15 @@ export function defaultFontFiles(): Record<FontRole, string> {
 }
 
 /**
- * Office fonts found in `dir` override the defaults role by role. Only .ttf/.otf qualify
- * (TTC collections and woff2 are not embeddable by pdfkit as a single face); files are
- * taken in name order so the choice is stable.
+ * Office fonts found in `dir` override the defaults role by role: .ttf and .otf files, and
+ * collections (.ttc, .otc — such as Windows' simsun.ttc), of which the Simplified Chinese face
+ * is used (assets.ts). Web fonts (woff, woff2) do not qualify. Files are taken in name order so
+ * the choice is stable.
  */
 export function officeFontFiles(dir: string): Partial<Record<FontRole, string>> {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => /\.(ttf|otf)$/i.test(n) && !n.startsWith('.')).sort();
+    names = readdirSync(dir).filter((n) => /\.(ttf|otf|ttc|otc)$/i.test(n) && !n.startsWith('.')).sort();
   } catch {
     return {};
   }
@@ -60,4 +61,18 @@ export function officeFontFiles(dir: string): Partial<Record<FontRole, string>> 
     if (name) found[role] = join(dir, name);
   }
   return found;
+}
+
+/**
+ * A parsed font's family name as Word and WPS list it (for the DOCX, which names its fonts): the
+ * Simplified Chinese name when the font has one (仿宋_GB2312), else its family name.
+ */
+export function familyName(font: unknown): string | null {
+  const f = font as { familyName?: string; name?: { records?: Record<string, Record<string, string> | undefined> } };
+  for (const key of ['preferredFamily', 'fontFamily']) {
+    const names = f.name?.records?.[key];
+    const zh = names?.['zh'] ?? names?.['zh-CN'];
+    if (zh) return zh;
+  }
+  return f.familyName || null;
 }

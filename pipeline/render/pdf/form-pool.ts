@@ -29,22 +29,30 @@ export interface FormJob {
   items: AnalyzedItem[];
   /** How each item is named on its form (DocContext.label over the whole run), in the order of `items`. */
   labels?: string[];
+  /** The DOCX of each form too (render/docx/). */
+  docx?: boolean;
 }
 
 export interface FormResult {
   bytes?: Uint8Array[];
+  docx?: Uint8Array[];
   error?: string;
 }
 
+/** The forms of `items` as PDF, in order, or null when workers cannot be used (then draw inline). */
+export async function drawFormsInWorkers(job: FormJob, onDrawn: (count: number) => void, workers?: number): Promise<Uint8Array[] | null> {
+  return (await drawFormFilesInWorkers({ ...job, docx: false }, onDrawn, workers))?.pdf ?? null;
+}
+
 /**
- * The forms of `items` in order, or null when workers cannot be used (then draw inline).
- * `onDrawn` counts progress as chunks come back.
+ * The forms of `items` in order as PDF and, with `job.docx`, as DOCX, or null when workers cannot be
+ * used (then draw inline). `onDrawn` counts progress as chunks come back.
  */
-export async function drawFormsInWorkers(
+export async function drawFormFilesInWorkers(
   job: FormJob,
   onDrawn: (count: number) => void,
   workers = Math.max(1, Math.min(availableParallelism(), 4)),
-): Promise<Uint8Array[] | null> {
+): Promise<{ pdf: Uint8Array[]; docx: Uint8Array[] } | null> {
   const chunks: AnalyzedItem[][] = [];
   const labelChunks: (string[] | undefined)[] = [];
   for (let i = 0; i < job.items.length; i += CHUNK) {
@@ -52,6 +60,7 @@ export async function drawFormsInWorkers(
     labelChunks.push(job.labels?.slice(i, i + CHUNK));
   }
   const results: Uint8Array[][] = new Array(chunks.length);
+  const docx: Uint8Array[][] = new Array(chunks.length);
   let next = 0;
   const pool: Worker[] = [];
   try {
@@ -65,6 +74,7 @@ export async function drawFormsInWorkers(
           const result = await ask(worker, { ...job, items, labels: labelChunks[index] });
           if (!result.bytes) throw new Error(result.error ?? 'form worker failed');
           results[index] = result.bytes;
+          docx[index] = result.docx ?? [];
           onDrawn(items.length);
         }
       }),
@@ -74,7 +84,7 @@ export async function drawFormsInWorkers(
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  return results.flat();
+  return { pdf: results.flat(), docx: docx.flat() };
 }
 
 function ask(worker: Worker, job: FormJob): Promise<FormResult> {

@@ -5,6 +5,7 @@
 import type { Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
 import type { FontRole } from './fonts.ts';
 import { SIZE, TYPE_AREA, textBlock, type TextKit } from './gbt9704-layout.ts';
+import { describe } from './described.ts';
 import { textWidth } from './text-measure.ts';
 
 export interface FormCell {
@@ -84,10 +85,13 @@ export function formTable(kit: TextKit, rows: FormCell[][], o: FormTableOptions)
   });
   // Rows with room to write by hand (签收人, 校领导意见…) get a minimum height.
   const heights = rows.map((row) => Math.max(...row.map((c) => c.minLines ?? 0)) * pitch || 'auto');
-  return {
-    table: { widths, body, headerRows: o.headerRows ?? 0, heights: (i: number) => heights[i] ?? 'auto' },
-    layout: FORM_LAYOUT,
-  };
+  return describe<ContentTable>(
+    {
+      table: { widths, body, headerRows: o.headerRows ?? 0, heights: (i: number) => heights[i] ?? 'auto' },
+      layout: FORM_LAYOUT,
+    },
+    { kind: 'table', rows, options: { columns: o.columns, size, pitch, headerRows: o.headerRows ?? 0 }, centred: false },
+  );
 }
 
 /**

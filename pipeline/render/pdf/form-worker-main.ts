@@ -4,10 +4,12 @@ import { loadPdfAssets, type PdfAssets } from './assets.ts';
 import { docContext } from './documents/context.ts';
 import { registrationPdf } from './documents/registration-form.ts';
 import type { FormJob, FormResult } from './form-pool.ts';
+import { docxKit } from '../docx/index.ts';
+import { formDocx } from '../docx/documents.ts';
 
 const assetsByDir = new Map<string, PdfAssets>();
 
-parentPort?.on('message', (job: FormJob) => {
+parentPort?.on('message', async (job: FormJob) => {
   let result: FormResult;
   const transfer: ArrayBuffer[] = [];
   try {
@@ -16,7 +18,13 @@ parentPort?.on('message', (job: FormJob) => {
     const ctx = docContext({ asOf: job.asOf, items: job.items }, job.config, assets.kit, assets.say);
     const bytes = job.items.map((item, i) => registrationPdf(ctx, assets.sheetFonts, item, job.labels?.[i]));
     for (const b of bytes) transfer.push(b.buffer as ArrayBuffer);
-    result = { bytes };
+    const docx: Uint8Array[] = [];
+    if (job.docx) {
+      const kit = docxKit(assets);
+      for (const [i, item] of job.items.entries()) docx.push(await formDocx(ctx, item, job.labels?.[i] ?? ctx.label(item), kit));
+      for (const b of docx) transfer.push(b.buffer as ArrayBuffer);
+    }
+    result = { bytes, docx };
   } catch (e) {
     result = { error: (e as Error).message };
   }

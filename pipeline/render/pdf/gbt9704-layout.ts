@@ -3,8 +3,9 @@
  * (催办通知, 督办通知, 登记表, monthly report…). Everything is measured in points from the
  * millimetre values of the standard.
  */
-import type { Content, ContentStack, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Content, ContentCanvas, ContentStack, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT_FAMILY, type FontRole } from './fonts.ts';
+import { describe, type Imprint } from './described.ts';
 import { wrapText } from './text-wrap.ts';
 import { textWidth, type FontMeasure } from './text-measure.ts';
 
@@ -25,6 +26,8 @@ export const CHAR_PITCH = TYPE_AREA.width / CHARS_PER_LINE;
 /** 号 sizes in points. */
 export const SIZE = { 初号: 42, 一号: 26, 二号: 22, 三号: 16, 四号: 14, 小四: 12, 五号: 10.5 } as const;
 export const RED = '#E60012';
+/** The red rule of the 版头, in points. */
+export const HEADER_RULE = 1.2;
 /** The 一字线 of page numbers sits 7 mm below the type area. */
 export const PAGE_NUMBER_GAP = mm(7);
 
@@ -104,7 +107,7 @@ export function textBlock(kit: TextKit, text: string, o: TextOptions = {}): Cont
     ...(o.color ? { color: o.color } : {}),
     ...(o.bold ? { bold: true } : {}),
   } as const;
-  return { stack: lines.map((line) => ({ text: line === '' ? ' ' : line, ...style })) };
+  return describe<ContentStack>({ stack: lines.map((line) => ({ text: line === '' ? ' ' : line, ...style })) }, { kind: 'text', text, options: o });
 }
 
 /** Body paragraph: 仿宋 3号, two-character indent. */
@@ -127,7 +130,7 @@ export function heading2(kit: TextKit, text: string): ContentStack {
 
 /** Vertical space of exactly `height` points (an empty canvas has no line box of its own, unlike empty text). */
 export function verticalSpace(height: number): Content {
-  return { canvas: [], margin: [0, height, 0, 0] };
+  return describe<ContentCanvas>({ canvas: [], margin: [0, height, 0, 0] }, { kind: 'space', height });
 }
 
 /** Blank lines of the grid. */
@@ -147,10 +150,13 @@ export function redHeader(kit: TextKit, header: { issuerMark: string; docNo: str
     textBlock(kit, header.issuerMark, { role: 'title', size: markSize, alignment: 'center', color: RED, pitch: markSize * 1.2, charSpacing: 0 }),
     blankLines(2),
     textBlock(kit, header.docNo, { alignment: 'center', charSpacing: 0 }),
-    {
-      canvas: [{ type: 'line', x1: 0, y1: 0, x2: TYPE_AREA.width, y2: 0, lineWidth: 1.2, lineColor: RED }],
-      margin: [0, mm(4) - (LINE_PITCH - SIZE.三号), 0, LINE_PITCH * 2 - mm(4)],
-    },
+    describe<ContentCanvas>(
+      {
+        canvas: [{ type: 'line', x1: 0, y1: 0, x2: TYPE_AREA.width, y2: 0, lineWidth: HEADER_RULE, lineColor: RED }],
+        margin: [0, mm(4) - (LINE_PITCH - SIZE.三号), 0, LINE_PITCH * 2 - mm(4)],
+      },
+      { kind: 'rule', width: HEADER_RULE, color: RED },
+    ),
   ];
 }
 
@@ -162,14 +168,17 @@ export function redHeader(kit: TextKit, header: { issuerMark: string; docNo: str
  */
 export function signatureBlock(kit: TextKit, office: string, date: string): Content {
   const { officeX, dateX } = signaturePositions(kit, office, date);
-  return {
-    stack: [
-      { ...textBlock(kit, office, { width: TYPE_AREA.width }), margin: [officeX, 0, 0, 0] },
-      { ...textBlock(kit, date, { width: TYPE_AREA.width }), margin: [dateX, 0, 0, 0] },
-    ],
-    margin: [0, LINE_PITCH, 0, 0],
-    unbreakable: true,
-  };
+  return describe<ContentStack>(
+    {
+      stack: [
+        { ...textBlock(kit, office, { width: TYPE_AREA.width }), margin: [officeX, 0, 0, 0] },
+        { ...textBlock(kit, date, { width: TYPE_AREA.width }), margin: [dateX, 0, 0, 0] },
+      ],
+      margin: [0, LINE_PITCH, 0, 0],
+      unbreakable: true,
+    },
+    { kind: 'signature', office, date },
+  );
 }
 
 /** Left edges of the office line and the date line of the signature block. */

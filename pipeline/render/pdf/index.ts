@@ -17,8 +17,10 @@ import { reminderCsv } from './documents/reminder-csv.ts';
 import { assignmentDocument, assignmentTitle, planAssignments, type AssignmentPlan } from './documents/assignment-notice.ts';
 import { registerCsv } from './documents/register-csv.ts';
 import { registrationPdf } from './documents/registration-form.ts';
-import { PARALLEL_FROM, drawFormsInWorkers } from './form-pool.ts';
+import { PARALLEL_FROM, drawFormFilesInWorkers } from './form-pool.ts';
 import { dueReminderDocument, planDueReminders, type DuePlan } from './documents/due-reminder.ts';
+import { definitionDocx, docxKit, docxPath, imprintDocx } from '../docx/index.ts';
+import { formDocx, letterDocx } from '../docx/documents.ts';
 
 export { loadPdfAssets, type PdfAssets } from './assets.ts';
 export { planReminders, type ReminderPlan } from './documents/reminder-letter.ts';
@@ -81,6 +83,8 @@ export async function renderFormalDocuments(
   assets: PdfAssets,
   tracked: readonly AnalyzedItem[] = [],
   onProgress: (done: number, total: number) => void = () => {},
+  /** `docx`: each document's DOCX beside its PDF too (render/docx/); the batch stays PDF only. */
+  options: { docx?: boolean } = {},
 ): Promise<OutputFile[]> {
   const ctx = docContext(analysis, config, assets.kit, assets.say);
   const planned = planFormalFiles(analysis, ctx, tracked);
@@ -114,6 +118,19 @@ export async function renderFormalDocuments(
     return bytes;
   };
   const fonts = assets.sheetFonts;
+  // The DOCX beside each PDF (render/docx/), from the same description; memoised like the PDFs.
+  const kit = docxKit(assets);
+  const withDocx = options.docx === true;
+  const docx = async (path: string, value: unknown, write: () => Promise<Uint8Array>): Promise<void> => {
+    if (!withDocx) return;
+    const key = keyOf(['docx', value]);
+    let bytes = memo?.get(key);
+    if (!bytes) {
+      bytes = await write();
+      memo?.set(key, bytes);
+    }
+    files.push({ path: docxPath(path), bytes });
+  };
 
   // 登记表 first, on worker threads when there are many, while this thread draws the rest.
   const items = planned.forms.map((f) => f.item);
@@ -123,14 +140,15 @@ export async function renderFormalDocuments(
   const missing = items.filter((_, i) => !known[i]);
   const parallel =
     missing.length >= PARALLEL_FROM
-      ? drawFormsInWorkers(
-          { templatesDir: assets.templatesDir, config, asOf: ctx.asOf, items: missing, labels: labels.filter((_, i) => !known[i]) },
+      ? drawFormFilesInWorkers(
+          { templatesDir: assets.templatesDir, config, asOf: ctx.asOf, items: missing, labels: labels.filter((_, i) => !known[i]), docx: withDocx },
           (n) => onProgress((done += n), total),
         )
       : Promise.resolve(null);
 
   for (const { plan, path } of planned.reminders) {
     files.push({ path, bytes: drawn(['letter', plan], () => reminderPdf(ctx, fonts, plan)) });
+    await docx(path, ['letter', plan], () => letterDocx(ctx, plan, kit));
   }
   if (planned.reminderBatch !== null && planned.reminderCsv !== null) {
     files.push({ path: planned.reminderBatch, bytes: drawn(['batch', reminders], () => reminderBatchPdf(ctx, fonts, reminders)) });
@@ -138,7 +156,9 @@ export async function renderFormalDocuments(
   }
 
   for (const { plan, path } of planned.assignments) {
-    files.push({ path, bytes: await pdf(assignmentDocument(ctx, plan)) });
+    const dd = assignmentDocument(ctx, plan);
+    files.push({ path, bytes: await pdf(dd) });
+    await docx(path, ['assignment', plan], () => imprintDocx(() => assignmentDocument(ctx, plan), dd, assets.engine, kit));
   }
   const unregistered = assignments.filter((p) => !p.registered);
   if (planned.registerCsv !== null) {
@@ -149,7 +169,7 @@ export async function renderFormalDocuments(
   let w = 0;
   items.forEach((item, i) => {
     const path = planned.forms[i]!.path;
-    const ready = known[i] ?? fromWorkers?.[w++];
+    const ready = known[i] ?? fromWorkers?.pdf[w++];
     if (ready) {
       if (!known[i]) memo?.set(formKeys[i] ?? '', ready);
       else onProgress(++done, total);
@@ -158,9 +178,16 @@ export async function renderFormalDocuments(
       files.push({ path, bytes: drawn(['form', item, labels[i]], () => registrationPdf(ctx, fonts, item, labels[i])) });
     }
   });
+  let slot = 0;
+  for (const [i, { item, path }] of planned.forms.entries()) {
+    const label = labels[i] ?? item.id;
+    const drawnThere = !known[i] && fromWorkers ? fromWorkers.docx[slot++] : undefined;
+    await docx(path, ['form', item, label], async () => drawnThere ?? formDocx(ctx, item, label, kit));
+  }
 
   for (const { plan, path } of dues) {
     files.push({ path, bytes: await pdf(dueReminderDocument(ctx, plan)) });
+    await docx(path, ['due', plan], () => definitionDocx(dueReminderDocument(ctx, plan), kit));
   }
   return files;
 }

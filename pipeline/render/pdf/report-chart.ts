@@ -4,11 +4,12 @@
  * grid, value. Each row repeats the grid lines, so the rows join into one continuous grid and
  * the chart may still break across pages between units.
  */
-import type { CanvasElement, Column, Content } from 'pdfmake/interfaces.js';
+import type { CanvasElement, Column, Content, ContentStack } from 'pdfmake/interfaces.js';
 import { FONT_FAMILY } from './fonts.ts';
 import { SIZE, TYPE_AREA, type TextKit } from './gbt9704-layout.ts';
 import { textWidth } from './text-measure.ts';
 import { rateWord } from '../../aggregate/report-words.ts';
+import { describe } from './described.ts';
 
 export interface ChartRow {
   name: string;
@@ -73,12 +74,15 @@ export function rateChart(kit: TextKit, rows: readonly ChartRow[], size: number 
     columnGap: GAP,
   };
 
-  return {
-    stack: [...rows.map(line), axis],
-    font: FONT_FAMILY.body,
-    fontSize: size,
-    lineHeight: 1,
-  };
+  return describe<ContentStack>(
+    {
+      stack: [...rows.map(line), axis],
+      font: FONT_FAMILY.body,
+      fontSize: size,
+      lineHeight: 1,
+    },
+    { kind: 'chart', rows: rows.map((r) => ({ name: r.name, rate: r.rate })), size },
+  );
 }
 
 /** One line per unit: a name too long for the label column is shortened with an ellipsis. */

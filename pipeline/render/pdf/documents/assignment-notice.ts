@@ -7,6 +7,8 @@ import type { Analysis, AnalyzedItem } from '../../../model/analysis.ts';
 import { formTable } from '../form-table.ts';
 import { LINE_PITCH, SIZE, blankLines, documentTitle, heading1, officialDocument, paragraph, signatureBlock, textBlock } from '../gbt9704-layout.ts';
 import { dateOrBlank, type DocContext } from './context.ts';
+import { withImprint } from '../imprint.ts';
+import type { Imprint } from '../described.ts';
 import { chineseDate, type IsoDate } from '../../../model/dates.ts';
 
 export interface AssignmentPlan {
@@ -48,7 +50,7 @@ export function assignmentDocument(ctx: DocContext, plan: AssignmentPlan): TDocu
     { text: deadlineCell(ctx, item) },
     { text: item.coUnits.join('、') },
   ]);
-  return officialDocument(kit, {
+  const dd = officialDocument(kit, {
     title,
     author: config.officeName,
     timestamp: ctx.timestamp,
@@ -79,6 +81,16 @@ export function assignmentDocument(ctx: DocContext, plan: AssignmentPlan): TDocu
       signatureBlock(kit, config.officeName, chineseDate(plan.issuedOn)),
     ],
   });
+  return withImprint(kit, dd, assignmentImprint(ctx, plan));
+}
+
+/**
+ * 版记: 抄送 the items' 配合单位 (the notice asks the unit to work 会同协办单位) and whoever
+ * office.json names (copyTo), then 印发机关 and the 印发日期 (the notice's date).
+ */
+export function assignmentImprint(ctx: DocContext, plan: AssignmentPlan): Imprint {
+  const copyTo = [...new Set([...plan.items.flatMap((i) => i.coUnits), ...ctx.config.copyTo].map((u) => u.trim()))].filter((u) => u !== '' && u !== plan.unit);
+  return { copyTo, printer: ctx.config.printedBy || ctx.config.officeName, date: chineseDate(plan.issuedOn) };
 }
 
 function deadlineCell(ctx: DocContext, item: AnalyzedItem): string {

@@ -90,9 +90,13 @@ export interface CachedFont {
   font: ParsedFont;
 }
 
-/** Parse a TTF/OTF once; the returned handle stands for it in any later document. */
-export function cacheFont(bytes: Uint8Array): CachedFont {
-  const font = fontkit().create(bytes) as ParsedFont;
+/**
+ * Parse a TTF/OTF once; the returned handle stands for it in any later document. A collection
+ * (.ttc) needs `postscriptName`, the face to use (collectionFaces lists them).
+ */
+export function cacheFont(bytes: Uint8Array, postscriptName?: string): CachedFont {
+  const font = fontkit().create(bytes, postscriptName) as ParsedFont;
+  if (typeof font?.glyphForCodePoint !== 'function') throw new Error(postscriptName ? `no face ${postscriptName}` : 'a font collection: name the face');
   memoiseLayout(font);
   memoiseGlyphDecoding(font);
   const index = parsed.push(font) - 1;
@@ -100,6 +104,21 @@ export function cacheFont(bytes: Uint8Array): CachedFont {
   handle.set(MAGIC, 0);
   handle.writeUInt32BE(index, MAGIC.length);
   return { handle, font };
+}
+
+/** The faces of a font collection (.ttc/.otc) in order, with where each face's table directory starts; null for a single font. */
+export function collectionFaces(bytes: Uint8Array): { postscriptName: string; simplified: boolean; directory: number }[] | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length < 12 || view.getUint32(0) !== 0x74746366) return null; // 'ttcf'
+  const collection = fontkit().create(bytes) as { fonts?: { postscriptName: string }[] };
+  return (collection.fonts ?? []).map((face, i) => ({ postscriptName: face.postscriptName, simplified: simplifiedChinese(face), directory: view.getUint32(12 + i * 4) }));
+}
+
+/** A face named for Simplified Chinese: a zh-CN family name (Noto CJK SC), or SC / GB in its PostScript name. */
+function simplifiedChinese(face: unknown): boolean {
+  const f = face as { postscriptName?: string; name?: { records?: { fontFamily?: Record<string, string> } } };
+  const names = f.name?.records?.fontFamily ?? {};
+  return 'zh' in names || 'zh-CN' in names || /(?:^|[^A-Za-z]|[a-z])(?:SC|sc|GB)(?:$|[^a-z])/.test(f.postscriptName ?? '');
 }
 
 function memoiseLayout(font: ParsedFont): void {
@@ -162,7 +181,8 @@ function memoiseGlyphDecoding(font: ParsedFont): void {
   const patched = new WeakSet<object>();
   font.getGlyph = (id, codePoints) => {
     const glyph = original(id, codePoints);
-    if (glyph && !patched.has(glyph)) {
+    // TrueType glyphs decode their outline with _decode; CFF glyphs have none to memoise.
+    if (glyph && !patched.has(glyph) && typeof glyph._decode === 'function') {
       patched.add(glyph);
       const decode = glyph._decode.bind(glyph);
       let decoded: { value: unknown } | null = null;

@@ -10,6 +10,7 @@
 import { TYPE_AREA, LINE_PITCH, SIZE, gridCharSpacing, gridLines, mm, signaturePositions, type TextKit, type TextOptions } from '../gbt9704-layout.ts';
 import { textWidth } from '../text-measure.ts';
 import { shift, type Mark, type TextMark } from './marks.ts';
+import { DESCRIBED, describe, describedOf, type Described } from '../described.ts';
 
 /** A ruled table: a page break between two of its bands closes it below and reopens it above. */
 export interface Frame {
@@ -22,6 +23,8 @@ export interface Band {
   height: number;
   marks: Mark[];
   frame?: Frame;
+  /** What the band is part of (shared by the bands of one paragraph or form), for the DOCX writer. */
+  [DESCRIBED]?: Described;
 }
 
 export interface LineOptions extends TextOptions {
@@ -52,7 +55,8 @@ export function textLine(kit: TextKit, line: string, o: LineOptions & { top: num
 /** A paragraph as one band per line, so pages may break between its lines. */
 export function textBands(kit: TextKit, text: string, o: LineOptions = {}): Band[] {
   const pitch = o.pitch ?? LINE_PITCH;
-  return gridLines(kit, text, o).map((line) => ({ height: pitch, marks: [textLine(kit, line, { ...o, top: 0 })] }));
+  const description: Described = { kind: 'text', text, options: o };
+  return gridLines(kit, text, o).map((line) => describe({ height: pitch, marks: [textLine(kit, line, { ...o, top: 0 })] }, description));
 }
 
 /** Body paragraph: 仿宋 3号, two-character indent. */
@@ -66,22 +70,29 @@ export function titleBands(kit: TextKit, text: string, o: LineOptions = {}): Ban
 }
 
 export function space(height: number): Band {
-  return { height, marks: [] };
+  return describe({ height, marks: [] }, { kind: 'space', height });
 }
 
 /** Bands that must stay on one page (a signature block, the contact lines). */
 export function keepTogether(bands: readonly Band[]): Band {
   const marks: Mark[] = [];
+  const parts: Described[] = [];
   let height = 0;
   for (const band of bands) {
     marks.push(...shift(band.marks, 0, height));
     height += band.height;
+    const part = describedOf(band);
+    if (part && parts.at(-1) !== part) parts.push(part);
   }
-  return { height, marks };
+  return describe({ height, marks }, { kind: 'keep', parts });
 }
 
 /** 发文机关署名 and 成文日期 one blank line below the text (positions as gbt9704-layout.ts). */
 export function signatureBand(kit: TextKit, office: string, date: string): Band {
   const { officeX, dateX } = signaturePositions(kit, office, date);
-  return keepTogether([space(LINE_PITCH), ...textBands(kit, office, { x: officeX }), ...textBands(kit, date, { x: dateX })]);
+  return describe(keepTogether([space(LINE_PITCH), ...textBands(kit, office, { x: officeX }), ...textBands(kit, date, { x: dateX })]), {
+    kind: 'signature',
+    office,
+    date,
+  });
 }

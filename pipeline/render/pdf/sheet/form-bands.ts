@@ -9,6 +9,7 @@ import { SIZE, TYPE_AREA, gridLines, type TextKit } from '../gbt9704-layout.ts';
 import { textWidth } from '../text-measure.ts';
 import { textLine, type Band, type Frame } from './bands.ts';
 import type { Mark } from './marks.ts';
+import { describe, type Described } from '../described.ts';
 
 /** A cell of form-table.ts, with checkboxes drawn as boxes instead of pdfmake content. */
 export interface SheetCell extends Omit<FormCell, 'content' | 'fillColor'> {
@@ -81,6 +82,7 @@ export function formBands(kit: TextKit, rows: SheetCell[][], o: FormOptions): Ba
   const rule = (x1: number, y1: number, x2: number, y2: number): Mark => ({ kind: 'line', x1, y1, x2, y2, width: RULE });
 
   const bands: Band[] = [];
+  const description: Described = { kind: 'table', rows, options: { columns: o.columns, size, pitch, headerRows: 0 }, centred: true };
   for (let r = 0; r < rows.length; ) {
     let end = r;
     for (let k = r; k <= end; k++) for (const p of placed[k] ?? []) end = Math.max(end, k + (p.cell.rowSpan ?? 1) - 1);
@@ -97,7 +99,7 @@ export function formBands(kit: TextKit, rows: SheetCell[][], o: FormOptions): Ba
           if (p.left > 0) marks.push(rule(p.left, 0, p.left, height));
         }
         marks.push(rule(0, 0, 0, height), rule(TYPE_AREA.width, 0, TYPE_AREA.width, height));
-        bands.push({ height, marks, frame });
+        bands.push(describe({ height, marks, frame }, description));
       }
       r = end + 1;
       continue;
@@ -125,7 +127,7 @@ export function formBands(kit: TextKit, rows: SheetCell[][], o: FormOptions): Ba
         if (p.left > 0) marks.push(rule(p.left, top, p.left, top + cellHeight));
       }
     }
-    bands.push({ height, marks, frame });
+    bands.push(describe({ height, marks, frame }, description));
     r = end + 1;
   }
   return bands;

@@ -166,7 +166,8 @@ function rgb(color: string | undefined): string {
 
 function writeFont(pdf: PdfObjects, id: number, use: FontUse, compress: boolean): void {
   const { source } = use;
-  const subset = subsetFont(source, use.ids);
+  const cff = source.outlines === 'cff';
+  const subset = cff ? source.cffSubset(use.ids) : subsetFont(source, use.ids);
   const m = source.metrics;
   const scale = 1000 / m.unitsPerEm;
   // Six capitals unique to this glyph set, as PDF asks of subset font names.
@@ -176,15 +177,16 @@ function writeFont(pdf: PdfObjects, id: number, use: FontUse, compress: boolean)
   for (let i = 0; i < 6; i++, h = Math.floor(h / 26)) tag += String.fromCharCode(65 + (h % 26));
   const name = `/${tag}+${m.postscriptName}`;
 
-  const file = `/Length1 ${subset.bytes.length}`;
+  // FontFile2 holds a TrueType font; FontFile3 of subtype CIDFontType0C a bare CID-keyed CFF program.
+  const file = cff ? '/Subtype /CIDFontType0C' : `/Length1 ${subset.bytes.length}`;
   const fileId = compress ? pdf.addStream(`${file} /Filter /FlateDecode`, deflateSync(subset.bytes)) : pdf.addStream(file, subset.bytes);
   const flags = (m.fixedPitch ? 1 : 0) | 4;
   const descriptorId = pdf.add(
-    `<< /Type /FontDescriptor /FontName ${name} /Flags ${flags} /FontBBox [${m.bbox.map((v) => num(v * scale)).join(' ')}] /ItalicAngle ${num(m.italicAngle)} /Ascent ${num(m.ascent * scale)} /Descent ${num(m.descent * scale)} /CapHeight ${num(m.capHeight * scale)} /XHeight ${num(m.xHeight * scale)} /StemV 0 /FontFile2 ${ref(fileId)} >>`,
+    `<< /Type /FontDescriptor /FontName ${name} /Flags ${flags} /FontBBox [${m.bbox.map((v) => num(v * scale)).join(' ')}] /ItalicAngle ${num(m.italicAngle)} /Ascent ${num(m.ascent * scale)} /Descent ${num(m.descent * scale)} /CapHeight ${num(m.capHeight * scale)} /XHeight ${num(m.xHeight * scale)} /StemV 0 /${cff ? 'FontFile3' : 'FontFile2'} ${ref(fileId)} >>`,
   );
   const widths = subset.advances.slice(0, use.ids.length).map((w) => num(w * scale)).join(' ');
   const cidFontId = pdf.add(
-    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${ref(descriptorId)} /W [0 [${widths}]] /CIDToGIDMap /Identity >>`,
+    `<< /Type /Font /Subtype /${cff ? 'CIDFontType0' : 'CIDFontType2'} /BaseFont ${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${ref(descriptorId)} /W [0 [${widths}]]${cff ? '' : ' /CIDToGIDMap /Identity'} >>`,
   );
   const toUnicodeId = pdf.addStream('', latin1(toUnicodeCmap(use.text)));
   pdf.set(id, `<< /Type /Font /Subtype /Type0 /BaseFont ${name} /Encoding /Identity-H /DescendantFonts [${ref(cidFontId)}] /ToUnicode ${ref(toUnicodeId)} >>`);

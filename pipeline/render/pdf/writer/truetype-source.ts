@@ -1,8 +1,13 @@
 /**
- * A TrueType font file read once per process, as the raw material of per-document subsets.
+ * A font file read once per process, as the raw material of per-document subsets.
  *
- * A subset is mostly a copy of the glyphs a document uses: each glyph's outline is cut out,
- * padded and checksummed once, on first use, and copied into every later subset.
+ * TrueType outlines (glyf): a subset is mostly a copy of the glyphs a document uses — each
+ * glyph's outline is cut out, padded and checksummed once, on first use, and copied into every
+ * later subset (font-subset.ts).
+ *
+ * PostScript outlines (CFF: the .otf and .ttc of Noto Sans/Serif CJK, 思源宋体, many 方正 and 汉仪
+ * faces): fontkit, the library pdfkit embeds fonts with, cuts the subset — a CID-keyed CFF program
+ * whose CIDs are the glyphs in order of first use, for FontFile3 / CIDFontType0C (sheet-pdf.ts).
  */
 import type { ParsedFont } from '../engine/font-cache.ts';
 
@@ -34,9 +39,18 @@ export interface FontMetrics {
 /** Tables copied into every subset besides the ones rebuilt there (head, hhea, maxp, hmtx, loca, glyf). */
 export const HINTING_TABLES = ['cvt ', 'fpgm', 'prep'] as const;
 
+interface FontkitSubset {
+  includeGlyph(id: number): number;
+  encode(): Uint8Array;
+}
+
+const OTTO = 0x4f54544f;
+
 export class TrueTypeSource {
   readonly metrics: FontMetrics;
   readonly numGlyphs: number;
+  /** Which outlines the font has: TrueType (glyf) or PostScript (CFF). */
+  readonly outlines: 'glyf' | 'cff';
   private readonly view: DataView;
   private readonly tables = new Map<string, TableRecord>();
   private readonly longLoca: boolean;
@@ -44,16 +58,28 @@ export class TrueTypeSource {
   private readonly glyphs = new Map<number, { id: number; advance: number }>();
   private readonly pieces = new Map<number, GlyphPiece>();
 
+  /** `directory`: where the face's table directory starts (a face of a .ttc collection; its table offsets count from the file's start). */
   constructor(
     readonly bytes: Uint8Array,
     private readonly font: ParsedFont,
+    directory = 0,
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const version = this.view.getUint32(0);
-    if (version !== 0x00010000 && version !== 0x74727565) throw new Error('not a TrueType (glyf) font');
-    const count = this.view.getUint16(4);
+    const version = this.view.getUint32(directory);
+    this.metrics = fontMetrics(font);
+    if (version === OTTO) {
+      if (!(font as unknown as Record<string, unknown>)['CFF ']) throw new Error('PostScript outlines other than CFF (CFF2) cannot be subset');
+      this.outlines = 'cff';
+      this.longLoca = false;
+      this.hMetrics = 0;
+      this.numGlyphs = (font as unknown as { numGlyphs: number }).numGlyphs;
+      return;
+    }
+    if (version !== 0x00010000 && version !== 0x74727565) throw new Error('not a TrueType (glyf) or OpenType (CFF) font');
+    this.outlines = 'glyf';
+    const count = this.view.getUint16(directory + 4);
     for (let i = 0; i < count; i++) {
-      const at = 12 + i * 16;
+      const at = directory + 12 + i * 16;
       const tag = String.fromCharCode(bytes[at] ?? 0, bytes[at + 1] ?? 0, bytes[at + 2] ?? 0, bytes[at + 3] ?? 0);
       this.tables.set(tag, { offset: this.view.getUint32(at + 8), length: this.view.getUint32(at + 12) });
     }
@@ -63,19 +89,14 @@ export class TrueTypeSource {
     this.longLoca = this.view.getInt16(this.table('head').offset + 50) === 1;
     this.hMetrics = this.view.getUint16(this.table('hhea').offset + 34);
     this.numGlyphs = this.view.getUint16(this.table('maxp').offset + 4);
-    const bbox = font as unknown as { bbox: { minX: number; minY: number; maxX: number; maxY: number } };
-    const extra = font as unknown as { capHeight?: number; xHeight?: number; italicAngle?: number; post?: { isFixedPitch?: number } };
-    this.metrics = {
-      unitsPerEm: font.unitsPerEm,
-      ascent: font.ascent,
-      descent: font.descent,
-      capHeight: extra.capHeight || font.ascent,
-      xHeight: extra.xHeight || 0,
-      italicAngle: extra.italicAngle || 0,
-      bbox: [bbox.bbox.minX, bbox.bbox.minY, bbox.bbox.maxX, bbox.bbox.maxY],
-      postscriptName: (font.postscriptName || 'Font').replace(/[^A-Za-z0-9_-]/g, '_'),
-      fixedPitch: Boolean(extra.post?.isFixedPitch),
-    };
+  }
+
+  /** CFF outlines: the program of the glyphs `ids` (ids[0] = 0, .notdef), glyph i becoming CID i, and their advances in font units. */
+  cffSubset(ids: readonly number[]): { bytes: Uint8Array; advances: number[] } {
+    const subset = (this.font as unknown as { createSubset(): FontkitSubset }).createSubset();
+    for (const id of ids) subset.includeGlyph(id);
+    const advances = ids.map((id) => (this.font.getGlyph(id) as unknown as { advanceWidth: number }).advanceWidth);
+    return { bytes: new Uint8Array(subset.encode()), advances };
   }
 
   /** Raw bytes of a table (a view: never write to it), or null when the font has none. */
@@ -86,13 +107,7 @@ export class TrueTypeSource {
 
   /** The glyph for a code point (0 = .notdef when the font lacks it) and its advance in font units. */
   glyphFor(codePoint: number): { id: number; advance: number } {
-    let g = this.glyphs.get(codePoint);
-    if (!g) {
-      const glyph = this.font.glyphForCodePoint(codePoint);
-      g = { id: glyph.id < this.numGlyphs ? glyph.id : 0, advance: glyph.advanceWidth };
-      this.glyphs.set(codePoint, g);
-    }
-    return g;
+    return glyphOf(this.glyphs, this.font, this.numGlyphs, codePoint);
   }
 
   /** Advance width and left side bearing from hmtx. */
@@ -136,6 +151,39 @@ export class TrueTypeSource {
     if (!t) throw new Error(`font has no ${tag} table`);
     return t;
   }
+}
+
+/** What a PDF font descriptor says of a parsed font. */
+export function fontMetrics(font: ParsedFont): FontMetrics {
+  const bbox = font as unknown as { bbox: { minX: number; minY: number; maxX: number; maxY: number } };
+  const extra = font as unknown as { capHeight?: number; xHeight?: number; italicAngle?: number; post?: { isFixedPitch?: number } };
+  return {
+    unitsPerEm: font.unitsPerEm,
+    ascent: font.ascent,
+    descent: font.descent,
+    capHeight: extra.capHeight || font.ascent,
+    xHeight: extra.xHeight || 0,
+    italicAngle: extra.italicAngle || 0,
+    bbox: [bbox.bbox.minX, bbox.bbox.minY, bbox.bbox.maxX, bbox.bbox.maxY],
+    postscriptName: (font.postscriptName || 'Font').replace(/[^A-Za-z0-9_-]/g, '_'),
+    fixedPitch: Boolean(extra.post?.isFixedPitch),
+  };
+}
+
+/** A code point's glyph (0 = .notdef where the font has none) and advance, looked up once. */
+export function glyphOf(
+  cache: Map<number, { id: number; advance: number }>,
+  font: ParsedFont,
+  numGlyphs: number,
+  codePoint: number,
+): { id: number; advance: number } {
+  let g = cache.get(codePoint);
+  if (!g) {
+    const glyph = font.glyphForCodePoint(codePoint);
+    g = { id: glyph.id < numGlyphs ? glyph.id : 0, advance: glyph.advanceWidth };
+    cache.set(codePoint, g);
+  }
+  return g;
 }
 
 const ARG_WORDS = 0x0001;
