@@ -97,7 +97,17 @@ function columns(form: FeedbackForm): Col[] {
   ];
 }
 
+const styles = new Map<string, Partial<Style>>();
+
+/** One style object per kind and lock, shared by the cells (exceljs then registers it once). */
 function cellStyle(kind: Kind, locked: boolean): Partial<Style> {
+  const key = `${kind}/${locked}`;
+  let st = styles.get(key);
+  if (!st) styles.set(key, (st = makeStyle(kind, locked)));
+  return st;
+}
+
+function makeStyle(kind: Kind, locked: boolean): Partial<Style> {
   const alignment: Partial<Alignment> =
     kind === 'wrap' ? { horizontal: 'left', vertical: 'top', wrapText: true } : kind === 'text' || kind === 'id' ? { horizontal: 'left', vertical: 'middle', wrapText: true } : { horizontal: 'center', vertical: 'middle' };
   return {
