@@ -70,7 +70,7 @@ export async function renderOutputs(a: Analysed, ctx: RenderContext, p: Progress
   const bar = p.counter('公文');
   files.push(...(await p.stage('公文 PDF（催办通知、督办通知、登记表、到期提醒）', () => renderFormalDocuments(a.analysis, ctx.config, assets, tracked, bar.tick, { docx: true }).finally(bar.stop))));
   files.push(...(await p.stage('专项活动（自查、整改、报送、制度清理）', () => renderCampaignOutputs(a.analysis, ctx.config, assets, officeAssets(ctx.templatesDir).submission.say, { docx: true }))));
-  files.push(...(await p.stage('进展反馈与审核（反馈表、催报通知、待审核）', () => renderFeedbackOutputs(a.analysis, ctx.config, assets, cal, officeAssets(ctx.templatesDir).submission.say))));
+  files.push(...(await p.stage('进展反馈与审核（反馈表、催报通知、待审核）', () => renderFeedbackOutputs(a.analysis, ctx.config, assets, cal, officeAssets(ctx.templatesDir).submission.say, { docx: true }))));
   files.push(...(await p.stage('月度督查督办报告（XLSX、PDF）', () => renderPeriodReport(a, reportMonthOf(ctx.asOf, ctx.config.reportSubmitDays), ctx))));
   const site = await p.stage('公开通报网站（公开版、校内版）', () => renderSiteFiles(a, ctx));
   files.push(...site);

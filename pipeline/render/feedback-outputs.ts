@@ -17,6 +17,7 @@ import { renderWorkbook } from './xlsx/report-workbook.ts';
 import { block, dateCell, type Column, type SheetSpec } from './xlsx/sheet-writer.ts';
 import type { PdfAssets } from './pdf/assets.ts';
 import { renderPdf } from './pdf/engine/printer.ts';
+import { definitionDocx, docxKit, docxPath } from './docx/index.ts';
 import { NameRegistry } from './pdf/filenames.ts';
 import { metadataTimestamp } from './pdf/documents/context.ts';
 import { csvText } from './pdf/documents/reminder-csv.ts';
@@ -79,9 +80,11 @@ export function reviewSheet(pending: readonly PendingRequest[], organization: st
 export async function renderFeedbackOutputs(
   analysis: Analysis,
   config: FeedbackConfig,
-  assets: Pick<PdfAssets, 'engine' | 'kit'>,
+  assets: Pick<PdfAssets, 'engine' | 'kit' | 'familyNames'>,
   cal: WorkdayCalendar,
   wording: SubmissionWording = compileSubmissionWording().say,
+  /** `docx`: each 催报通知's DOCX beside its PDF too (render/docx/); the batch stays PDF only. */
+  options: { docx?: boolean } = {},
 ): Promise<OutputFile[]> {
   const when = metadataTimestamp(analysis.asOf, config.fixedTimestamp);
   const files: OutputFile[] = [];
@@ -97,6 +100,7 @@ export async function renderFeedbackOutputs(
     for (const plan of missing) {
       const path = names.take(FEEDBACK_REMINDER_FOLDER, wording('feedback.file.unit', { unit: plan.unit }), 'pdf');
       files.push({ path, bytes: await renderPdf(assets.engine, feedbackReminderDocument(doc, plan)) });
+      if (options.docx) files.push({ path: docxPath(path), bytes: await definitionDocx(feedbackReminderDocument(doc, plan), docxKit(assets)) });
     }
     const batch = names.take(FEEDBACK_REMINDER_FOLDER, wording('feedback.file.batch'), 'pdf');
     files.push({ path: batch, bytes: await renderPdf(assets.engine, feedbackReminderBatch(doc, missing)) });

@@ -188,7 +188,10 @@ describe('the feedback loop on the CLI', () => {
 
   it('3. chases the units whose feedback is missing after the due day, listing the items', async () => {
     const folder = path.join(out, 'internal', '进展反馈表', '催报通知');
-    expect((await readdir(folder)).sort()).toEqual(['催报通知-党委宣传部.pdf', '催报通知-财务处.pdf', '催报通知（全部，双面打印）.pdf'].sort());
+    // Each letter also as DOCX (render/docx/); the duplex batch is for printing only.
+    expect((await readdir(folder)).sort()).toEqual(
+      ['催报通知-党委宣传部.docx', '催报通知-党委宣传部.pdf', '催报通知-财务处.docx', '催报通知-财务处.pdf', '催报通知（全部，双面打印）.pdf'].sort(),
+    );
     const text = plainText(await readPdf(await readFile(path.join(folder, '催报通知-财务处.pdf'))));
     expect(text).toContain('关于报送督查督办事项进展情况的催报通知');
     expect(text).toContain('财务处：');

@@ -99,7 +99,7 @@ describe('a broken office template falls back to the built-in one, and says so',
     expect(line).toContain('「reminder.body」');
     expect(line).toContain('未知的辅助函数「shout」');
     expect(line).toContain('已改用内置措辞');
-    const letters = (await readdir(path.join(out, 'internal/催办通知'))).filter((f) => f.startsWith('催办通知-'));
+    const letters = (await readdir(path.join(out, 'internal/催办通知'))).filter((f) => f.startsWith('催办通知-') && f.endsWith('.pdf'));
     expect(letters.length).toBe(2);
     const text = await pdfText(path.join(out, 'internal/催办通知', letters[0]!));
     expect(text).toContain('特此催办');
@@ -123,7 +123,7 @@ describe('a broken office template falls back to the built-in one, and says so',
     const line = warningLine(r.out, 'pdf/wording.json');
     expect(line).toMatch(/不是有效的 JSON（第 \d+ 行第 \d+ 列附近/);
     expect(line).toContain('全部改用内置措辞');
-    const letters = (await readdir(path.join(out, 'internal/催办通知'))).filter((f) => f.startsWith('催办通知-'));
+    const letters = (await readdir(path.join(out, 'internal/催办通知'))).filter((f) => f.startsWith('催办通知-') && f.endsWith('.pdf'));
     const text = await pdfText(path.join(out, 'internal/催办通知', letters[0]!));
     expect(text).toContain('督查督办事项催办通知');
     expect(text).not.toContain(MARK);
