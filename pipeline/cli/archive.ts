@@ -169,7 +169,7 @@ export async function runArchive(o: CliOptions, config: OfficeConfig, templatesD
     io.err.write(`归档年度 ${year} 年尚未开始（统计日期 ${o.asOf}）。请检查 --year 或 --as-of。\n`);
     return 2;
   }
-  const ledgers = await readLedgers(o.dataDir);
+  const ledgers = await readLedgers(o.dataDir, config);
   const analysed = analyseLedgers(ledgers, o.asOf, config);
   const result = await renderArchive(analysed, year, { config, templatesDir });
   const interrupt = installInterrupt((line) => io.err.write(line + '\n'));
