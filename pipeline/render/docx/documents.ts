@@ -3,6 +3,7 @@ import type { AnalyzedItem } from '../../model/analysis.ts';
 import type { DocContext } from '../pdf/documents/context.ts';
 import { reminderLetterBands, type ReminderPlan } from '../pdf/documents/reminder-letter.ts';
 import { registrationBands } from '../pdf/documents/registration-form.ts';
+import type { Band } from '../pdf/sheet/bands.ts';
 import { bandsDocx, type DocxKit } from './index.ts';
 
 function meta(ctx: DocContext, title: string) {
@@ -14,7 +15,8 @@ export function letterDocx(ctx: DocContext, plan: ReminderPlan, kit: DocxKit): P
   return bandsDocx(reminderLetterBands(ctx, plan), meta(ctx, title), kit);
 }
 
-export function formDocx(ctx: DocContext, item: AnalyzedItem, label: string, kit: DocxKit): Promise<Uint8Array> {
+/** `bands`: the form laid out already, when its PDF is drawn from them too. */
+export function formDocx(ctx: DocContext, item: AnalyzedItem, label: string, kit: DocxKit, bands: Band[] = registrationBands(ctx, item, label)): Promise<Uint8Array> {
   const title = `${ctx.say('form.title', { organization: ctx.config.organization })} ${label}`;
-  return bandsDocx(registrationBands(ctx, item, label), meta(ctx, title), kit);
+  return bandsDocx(bands, meta(ctx, title), kit);
 }

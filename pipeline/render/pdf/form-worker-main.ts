@@ -2,7 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { loadPdfAssets, type PdfAssets } from './assets.ts';
 import { docContext } from './documents/context.ts';
-import { registrationPdf } from './documents/registration-form.ts';
+import { registrationBands, registrationPdf } from './documents/registration-form.ts';
 import type { FormJob, FormResult } from './form-pool.ts';
 import { docxKit } from '../docx/index.ts';
 import { formDocx } from '../docx/documents.ts';
@@ -16,14 +16,17 @@ parentPort?.on('message', async (job: FormJob) => {
     let assets = assetsByDir.get(job.templatesDir);
     if (!assets) assetsByDir.set(job.templatesDir, (assets = loadPdfAssets(job.templatesDir)));
     const ctx = docContext({ asOf: job.asOf, items: job.items }, job.config, assets.kit, assets.say);
-    const bytes = job.items.map((item, i) => registrationPdf(ctx, assets.sheetFonts, item, job.labels?.[i]));
-    for (const b of bytes) transfer.push(b.buffer as ArrayBuffer);
+    const kit = docxKit(assets);
+    const bytes: Uint8Array[] = [];
     const docx: Uint8Array[] = [];
-    if (job.docx) {
-      const kit = docxKit(assets);
-      for (const [i, item] of job.items.entries()) docx.push(await formDocx(ctx, item, job.labels?.[i] ?? ctx.label(item), kit));
-      for (const b of docx) transfer.push(b.buffer as ArrayBuffer);
+    // The form is laid out once for its PDF and its DOCX.
+    for (const [i, item] of job.items.entries()) {
+      const label = job.labels?.[i] ?? ctx.label(item);
+      const bands = registrationBands(ctx, item, label);
+      bytes.push(registrationPdf(ctx, assets.sheetFonts, item, label, bands));
+      if (job.docx) docx.push(await formDocx(ctx, item, label, kit, bands));
     }
+    for (const b of [...bytes, ...docx]) transfer.push(b.buffer as ArrayBuffer);
     result = { bytes, docx };
   } catch (e) {
     result = { error: (e as Error).message };

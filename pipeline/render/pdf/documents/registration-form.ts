@@ -63,7 +63,14 @@ export function registrationBands(ctx: DocContext, item: AnalyzedItem, name = ct
   ];
 }
 
-export function registrationPdf(ctx: DocContext, fonts: SheetFonts, item: AnalyzedItem, label = ctx.label(item)): Uint8Array {
+/** `bands`: the form laid out already (the DOCX is written from the same bands, render/docx/documents.ts). */
+export function registrationPdf(
+  ctx: DocContext,
+  fonts: SheetFonts,
+  item: AnalyzedItem,
+  label = ctx.label(item),
+  bands: Band[] = registrationBands(ctx, item, label),
+): Uint8Array {
   const title = `${ctx.say('form.title', { organization: ctx.config.organization })} ${label}`;
-  return writeSheetsPdf(flowDocuments(ctx.kit, [registrationBands(ctx, item, label)]), fonts, { title, author: ctx.config.officeName, timestamp: ctx.timestamp });
+  return writeSheetsPdf(flowDocuments(ctx.kit, [bands]), fonts, { title, author: ctx.config.officeName, timestamp: ctx.timestamp });
 }
