@@ -27,18 +27,24 @@ const TYPES: Record<string, string> = {
 export async function renderBulletinImages(files: readonly OutputFile[], browser: Browser): Promise<OutputFile[]> {
   const byPath = new Map(files.map((f) => [f.path, f] as const));
   const targets = files.map((f) => BULLETIN_HTML.exec(f.path)).filter((m): m is RegExpExecArray => m !== null);
-  // One page per image, all in one browser: the two latest 通报 are drawn side by side.
-  return Promise.all(targets.map(async ([path, ed, id]) => {
-    const page = await browser.newPage();
-    try {
-      await page.setRequestInterception(true);
-      page.on('request', (req) => serve(req, byPath, ed ?? ''));
-      await page.setViewport({ width: IMAGE_WIDTH, height: 1000, deviceScaleFactor: IMAGE_SCALE });
-      return { path: `${ed}/bulletin/${id}.png`, bytes: await shoot(page, `${ORIGIN}/${path}`) };
-    } finally {
-      await page.close();
+  if (targets.length === 0) return [];
+  // One page, one image after the other: a screenshot in a second, background page of the same
+  // headless browser waits for a frame that is never painted (seen here: 180 s timeouts).
+  const page = await browser.newPage();
+  try {
+    let edition = '';
+    await page.setRequestInterception(true);
+    page.on('request', (req) => serve(req, byPath, edition));
+    await page.setViewport({ width: IMAGE_WIDTH, height: 1000, deviceScaleFactor: IMAGE_SCALE });
+    const out: OutputFile[] = [];
+    for (const [path, ed, id] of targets) {
+      edition = ed ?? '';
+      out.push({ path: `${ed}/bulletin/${id}.png`, bytes: await shoot(page, `${ORIGIN}/${path}`) });
     }
-  }));
+    return out;
+  } finally {
+    await page.close();
+  }
 }
 
 async function shoot(page: Page, url: string): Promise<Uint8Array> {
