@@ -6,7 +6,7 @@ import type {
   RectificationEntry, RegulationEntry, SelfCheckEntry, SubmissionEntry, SubmissionStatus,
 } from '../model/analysis.ts';
 import { EXECUTION_STATES, type ExecutionState } from '../model/records.ts';
-import { compareZh } from './unit-stats.ts';
+import { compareZh } from '../model/text-order.ts';
 
 /** Rows whose form named no 填报单位 (column, title line or file name) are grouped here. */
 export const NO_REPORTING_UNIT = '（未注明填报单位）';

@@ -16,7 +16,7 @@ import type { IsoDate } from '../model/dates.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
 import { labelsNeedFile } from '../model/item-labels.ts';
 import type { Period } from './period.ts';
-import { countItems, type Counts } from './unit-stats.ts';
+import { countItems, type Counts } from '../analyze/unit-stats.ts';
 import { drawRecheckSample, type RecheckSample } from './report-sample.ts';
 import { campaignCounts, type CampaignCounts } from './campaign-counts.ts';
 import { feedbackTally, hasFeedbackData, type FeedbackInputs, type FeedbackTally } from './feedback-tally.ts';

@@ -1,14 +1,16 @@
 /**
- * The tables of the supervision report, built on unit-stats.ts so 按期办结率 has one definition.
+ * The tables of the supervision report, built on analyze/unit-stats.ts so 按期办结率 has one definition.
  * Only the lead unit is credited or blamed (牵头单位负责制, seed 003 art. 3); the items a unit
  * cooperates on are listed apart and never enter its rate.
  */
 import type { AnalyzedItem, UnitStats } from '../model/analysis.ts';
 import { ITEM_SOURCES } from '../model/records.ts';
-import { compareZh, countBy, countItems, type Counts } from './unit-stats.ts';
+import { countBy, countItems, type Counts } from '../analyze/unit-stats.ts';
+import { compareZh } from '../model/text-order.ts';
 
 /** Rows without a lead unit still count, so the by-unit table adds up to the total. */
-export const NO_LEAD_UNIT = '（未明确承办单位）';
+export { NO_LEAD_UNIT } from '../model/analysis.ts';
+import { NO_LEAD_UNIT } from '../model/analysis.ts';
 
 export interface TallyRow {
   /** 来源 or 单位. */

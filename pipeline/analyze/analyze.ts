@@ -4,7 +4,7 @@ import type { IsoDate } from '../model/dates.ts';
 import { compareIssues, type Issue } from '../model/issue.ts';
 import type { Records } from '../model/records.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
-import { unitStats } from '../aggregate/unit-stats.ts';
+import { unitStats } from './unit-stats.ts';
 import { createCalendar, type WorkdayCalendar } from './workday-calendar.ts';
 import { analyzeItem } from './item-analysis.ts';
 import { planNotices } from './notices.ts';

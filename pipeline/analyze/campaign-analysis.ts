@@ -4,7 +4,7 @@ import type {
 } from '../model/analysis.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { Records } from '../model/records.ts';
-import { compareZh } from '../aggregate/unit-stats.ts';
+import { compareZh } from '../model/text-order.ts';
 import { resolveDeadline } from './deadline-resolve.ts';
 import { statusOf } from './item-status.ts';
 import type { WorkdayCalendar } from './workday-calendar.ts';

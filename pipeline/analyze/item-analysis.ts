@@ -1,5 +1,5 @@
 /** One 督办事项 as of date T (spec §3–§4): deadlines, extension checks, status, reminders. */
-import type { AnalyzedItem } from '../model/analysis.ts';
+import { ESCALATE_AT, type AnalyzedItem } from '../model/analysis.ts';
 import type { IsoDate } from '../model/dates.ts';
 import { issue, type Issue } from '../model/issue.ts';
 import type { ItemRecord } from '../model/records.ts';
@@ -106,7 +106,7 @@ export function analyzeItem(rec: ItemRecord, ctx: ItemContext, issues: Issue[]):
     overdueDays: s.overdueDays,
     workdaysLeft: s.workdaysLeft,
     reminders: reminderDates.length,
-    escalate: reminderDates.length >= 3,
+    escalate: reminderDates.length >= ESCALATE_AT,
     audience: rec.audience,
     file: rec.file,
     row: rec.row,

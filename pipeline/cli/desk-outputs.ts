@@ -7,7 +7,7 @@
 import type { AnalyzedItem } from '../model/analysis.ts';
 import { addMonths, type IsoDate } from '../model/dates.ts';
 import type { OutputFile } from '../model/output.ts';
-import { countItems } from '../aggregate/unit-stats.ts';
+import { countItems } from '../analyze/unit-stats.ts';
 import { inPeriod } from '../aggregate/report-data.ts';
 import { periodOfMonth } from '../aggregate/period.ts';
 import { docContext } from '../render/pdf/documents/context.ts';

@@ -4,7 +4,7 @@
  * terminalText, so a cell cannot send escape sequences or bidi overrides to the terminal.
  */
 import { terminalText } from '../model/control-chars.ts';
-import { STATUS_WORDS, type Analysis, type Status } from '../model/analysis.ts';
+import { NO_LEAD_UNIT, STATUS_WORDS, type Analysis, type Status } from '../model/analysis.ts';
 import type { Issue } from '../model/issue.ts';
 
 export interface Style {
@@ -48,7 +48,7 @@ export function summaryLines(a: Analysis, style: Style, opts: { maxWarnings: num
     lines.push('逾期最久：');
     for (const i of worst) {
       const esc = i.escalate ? style.red('，督办3次以上，从重问责') : '';
-      lines.push(`  ${terminalText(`${i.id}  ${i.leadUnit ?? '（未定单位）'}  ${truncate(i.title, 24)}`)}  逾期 ${i.overdueWorkdays} 个工作日（催办 ${i.reminders} 次${esc}）`);
+      lines.push(`  ${terminalText(`${i.id}  ${i.leadUnit ?? NO_LEAD_UNIT}  ${truncate(i.title, 24)}`)}  逾期 ${i.overdueWorkdays} 个工作日（催办 ${i.reminders} 次${esc}）`);
     }
   }
   const campaign = [

@@ -1,7 +1,6 @@
 /** Validated rows, one interface per ledger kind (spec §2). Dates are ISO strings. */
 import type { IsoDate } from './dates.ts';
-import type { DeadlineSpec } from '../validate/deadline-grammar.ts';
-import type { MilestoneSpec } from '../validate/milestones.ts';
+import type { DeadlineSpec, MilestoneSpec } from './deadline.ts';
 
 export const ITEM_SOURCES = ['会议决策', '年度重点工作', '领导批示', '上级交办', '提案信访', '其他'] as const;
 export type ItemSource = (typeof ITEM_SOURCES)[number];

@@ -8,16 +8,8 @@
  */
 import { leadingDeadline, type DeadlineSpec } from './deadline-grammar.ts';
 
-export interface MilestoneSpec {
-  /** What is to be done by then (the line without its time). */
-  text: string;
-  /** The time as written (`3月`, `5月、10月`, `全年`); '' when the line has none. */
-  deadlineText: string;
-  /** The time of the line (its last one for `5月、10月`); null when it has none. */
-  spec: DeadlineSpec | null;
-  /** Marked done in the cell (`（已完成）`, `√`). */
-  done: boolean;
-}
+export type { MilestoneSpec } from '../model/deadline.ts';
+import type { MilestoneSpec } from '../model/deadline.ts';
 
 export interface MilestoneParse {
   milestones: MilestoneSpec[];

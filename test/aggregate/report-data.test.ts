@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportData, inPeriod } from '../../pipeline/aggregate/report-data.ts';
 import { isPeriodError, parsePeriod, type Period } from '../../pipeline/aggregate/period.ts';
-import { countItems } from '../../pipeline/aggregate/unit-stats.ts';
+import { countItems } from '../../pipeline/analyze/unit-stats.ts';
 import { NO_LEAD_UNIT } from '../../pipeline/aggregate/report-tally.ts';
 import { DEFAULT_OFFICE_CONFIG } from '../../pipeline/config/office-config.ts';
 import { fixtureAnalysis, fixtureItem } from '../support/analysis-fixture.ts';

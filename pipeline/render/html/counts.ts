@@ -1,9 +1,9 @@
 /**
  * Counts over an edition's items. The same 按期办结率 as the internal report
- * (aggregate/unit-stats.ts: 按期办结 / (办结 + 逾期未办结)), recomputed here because the
+ * (analyze/unit-stats.ts: 按期办结 / (办结 + 逾期未办结)), recomputed here because the
  * internal numbers include items an edition must not reveal, even as a count.
  */
-import type { Counts } from '../../aggregate/unit-stats.ts';
+import type { Counts } from '../../analyze/unit-stats.ts';
 import type { PublicItem } from './edition.ts';
 
 /** The internal report's counts an edition shows (no reminders or escalations), plus these two. */
@@ -39,7 +39,7 @@ function percent(x: number): string {
 }
 
 /** Pinyin order, then code points, so pages are byte-identical across runs: the one shared order. */
-export { compareZh } from '../../aggregate/unit-stats.ts';
+export { compareZh } from '../../model/text-order.ts';
 
 const idCollator = new Intl.Collator('en', { numeric: true });
 export function compareIds(a: string, b: string): number {

@@ -10,7 +10,8 @@ import { compareIds } from './counts.ts';
 import { itemAnchor, unitPage } from './paths.ts';
 
 /** Where the table groups items without a lead unit, so tables add up to the total. */
-export const NO_LEAD_UNIT = '（未明确承办单位）';
+export { NO_LEAD_UNIT } from '../../model/analysis.ts';
+import { NO_LEAD_UNIT } from '../../model/analysis.ts';
 
 export interface ItemRow {
   id: string;

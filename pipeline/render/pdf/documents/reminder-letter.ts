@@ -3,7 +3,7 @@
  * duplex batch of all of them. Drawn as bands straight to PDF (sheet/, writer/): a run prints
  * hundreds of these, and pdfmake's layout pass would cost more than the writing.
  */
-import type { Analysis, AnalyzedItem, CampaignOrigin } from '../../../model/analysis.ts';
+import { ESCALATE_AT, type Analysis, type AnalyzedItem, type CampaignOrigin } from '../../../model/analysis.ts';
 import { chineseDate } from '../../../model/dates.ts';
 import { itemLabeller } from '../../../model/item-labels.ts';
 import { LINE_PITCH, RED, SIZE, TYPE_AREA, type TextKit } from '../gbt9704-layout.ts';
@@ -42,7 +42,7 @@ export function planReminders(analysis: Analysis): ReminderPlan[] {
       const alreadyToday = item.reminderDates.includes(analysis.asOf);
       const n = alreadyToday ? Math.max(1, item.reminders) : item.reminders + 1;
       const unit = item.leadUnit ?? NO_UNIT;
-      return { item, unit, n, issuedNow: !alreadyToday, escalated: n >= 3, responsible: item.responsible || heads.get(unit) || '', label: label(item) };
+      return { item, unit, n, issuedNow: !alreadyToday, escalated: n >= ESCALATE_AT, responsible: item.responsible || heads.get(unit) || '', label: label(item) };
     })
     .sort((a, b) => byText(a.unit, b.unit) || byText(a.item.id, b.item.id));
 }

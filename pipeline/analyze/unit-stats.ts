@@ -121,7 +121,6 @@ export function unitStats(items: readonly AnalyzedItem[], directory: readonly Un
   });
 }
 
-export { compareZh };
 
 function round4(x: number): number {
   return Math.round(x * 10_000) / 10_000;
