@@ -3,25 +3,17 @@
  * the new build makes it, never half-written (temp file + rename).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateLedgers } from '../../pipeline/bench/generate-ledgers.ts';
 import { writeLedgers } from '../../pipeline/bench/write-ledgers.ts';
+import { filesUnder } from '../support/out-tree.ts';
 
 const STATE_FILES = new Set(['.duban-lock', '.duban-manifest.json']);
 const BIN = path.join(import.meta.dirname, '../../bin/duban.js');
 
-async function files(dir: string): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const abs = path.join(e.parentPath, e.name);
-    out.set(path.relative(dir, abs), await readFile(abs));
-  }
-  return out;
-}
 
 function build(data: string, out: string, asOf: string): void {
   const r = spawnSync(process.execPath, [BIN, 'build', '--data', data, '--out', out, '--as-of', asOf, '--json', '--no-images'], { encoding: 'utf8' });
@@ -37,8 +29,8 @@ describe('a killed build', () => {
     const newOut = path.join(dir, 'new');
     build(data, oldOut, '2026-11-25');
     build(data, newOut, '2026-11-27'); // two days on: statuses, letters and reports change
-    const before = await files(oldOut);
-    const after = await files(newOut);
+    const before = await filesUnder(oldOut);
+    const after = await filesUnder(newOut);
 
     let mixed = 0;
     // Kill as soon as the first new output has landed, and a few moments later.
@@ -62,7 +54,7 @@ describe('a killed build', () => {
 
       let fromNew = 0;
       let fromOld = 0;
-      for (const [rel, bytes] of await files(target)) {
+      for (const [rel, bytes] of await filesUnder(target)) {
         if (path.basename(rel).startsWith('.duban-tmp-')) continue; // an unfinished temp file, never read as output
         if (STATE_FILES.has(rel)) continue; // the writer's own state: the lock of the dead build, the pending manifest
         const isOld = before.get(rel)?.equals(bytes) ?? false;
@@ -75,7 +67,7 @@ describe('a killed build', () => {
 
       // The next completed build leaves exactly what a clean build writes, whatever the kill left.
       build(data, target, '2026-11-27');
-      const healed = await files(target);
+      const healed = await filesUnder(target);
       const outputs = (m: Map<string, Buffer>) => [...m.keys()].filter((k) => !STATE_FILES.has(k)).sort();
       expect(outputs(healed)).toEqual(outputs(after));
       for (const rel of outputs(after)) expect(healed.get(rel)!.equals(after.get(rel)!), rel).toBe(true);

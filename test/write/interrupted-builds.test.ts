@@ -10,19 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { generateLedgers } from '../../pipeline/bench/generate-ledgers.ts';
 import { writeLedgers } from '../../pipeline/bench/write-ledgers.ts';
 import { hashBytes } from '../../pipeline/write/manifest.ts';
+import { filesUnder } from '../support/out-tree.ts';
 
 const BIN = path.join(import.meta.dirname, '../../bin/duban.js');
 const STATE = new Set(['.duban-lock', '.duban-manifest.json']);
 
-async function files(dir: string): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])) {
-    if (!e.isFile()) continue;
-    const abs = path.join(e.parentPath, e.name);
-    out.set(path.relative(dir, abs).split(path.sep).join('/'), await readFile(abs));
-  }
-  return out;
-}
 
 function outputs(m: Map<string, Buffer>): string[] {
   return [...m.keys()].filter((k) => !STATE.has(k)).sort();
@@ -42,7 +34,7 @@ function start(data: string, out: string, asOf: string) {
 }
 
 async function expectSame(actual: string, expected: Map<string, Buffer>): Promise<void> {
-  const got = await files(actual);
+  const got = await filesUnder(actual);
   expect(outputs(got)).toEqual(outputs(expected));
   for (const rel of outputs(expected)) expect(got.get(rel)!.equals(expected.get(rel)!), rel).toBe(true);
 }
@@ -55,7 +47,7 @@ describe('interrupted and concurrent builds', async () => {
   const clean = path.join(dir, 'clean');
   build(data, old, '2026-11-25');
   build(data, clean, '2026-11-27');
-  const expected = await files(clean);
+  const expected = await filesUnder(clean);
 
   it('SIGTERM during the write stops after the files in flight: exit 143, no temp files, no lock, a true manifest', async () => {
     const target = path.join(dir, 'term');
@@ -71,7 +63,7 @@ describe('interrupted and concurrent builds', async () => {
     }
     run.child.kill('SIGTERM');
     const code = await run.exited;
-    const after = await files(target);
+    const after = await filesUnder(target);
     if (code === 143) expect(run.stderr()).toContain('已中止');
     else expect(code === 0 || code === 1, `exit ${code}`).toBe(true); // it had already finished
     expect([...after.keys()].filter((k) => path.basename(k).startsWith('.duban-tmp-'))).toEqual([]);

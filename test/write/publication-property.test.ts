@@ -7,12 +7,13 @@
  *    edition — months, counts, numbers, file names — depends on rows outside it).
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.ts';
+import { filesUnder } from '../support/out-tree.ts';
 
 const BIN = path.join(import.meta.dirname, '../../bin/duban.js');
 const AS_OF = '2026-11-20';
@@ -62,13 +63,6 @@ async function dataDir(base: string, name: string, rows: readonly Row[]): Promis
   return d;
 }
 
-async function tree(dir: string): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])) {
-    if (e.isFile()) out.set(path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'), await readFile(path.join(e.parentPath, e.name)));
-  }
-  return out;
-}
 
 function same(a: Map<string, Buffer>, b: Map<string, Buffer>, label: string): void {
   expect([...a.keys()].sort(), label).toEqual([...b.keys()].sort());
@@ -104,12 +98,12 @@ describe('what an edition publishes', () => {
         const clean = path.join(base, 'clean');
         await build(now, clean);
         for (const edition of ['public', 'campus'] as const) {
-          const got = await tree(path.join(out, edition));
-          same(got, await tree(path.join(clean, edition)), `${edition} after an interrupted build`);
+          const got = await filesUnder(path.join(out, edition));
+          same(got, await filesUnder(path.join(clean, edition)), `${edition} after an interrupted build`);
           const min = edition === 'public' ? 2 : 1;
           const only = path.join(base, `only-${edition}`);
           await build(await dataDir(base, `rows-${edition}`, after.filter((r) => WIDTH[r.scope] >= min)), only);
-          same(got, await tree(path.join(only, edition)), `${edition} from its own rows only`);
+          same(got, await filesUnder(path.join(only, edition)), `${edition} from its own rows only`);
           const text = Buffer.concat([...got.values()]).toString('latin1');
           const hidden = [...before, ...after].filter((r) => WIDTH[r.scope] < min && !after.some((a) => a.marker === r.marker && WIDTH[a.scope] >= min));
           for (const r of hidden) expect(text.includes(Buffer.from(r.marker).toString('latin1')), `${edition} carries ${r.marker}`).toBe(false);
