@@ -15,7 +15,8 @@ import { renderReportDocx } from '../render/docx/report.ts';
 import { renderCampaignOutputs } from '../render/campaign.ts';
 import { campaignTrackedItems } from '../aggregate/campaign-items.ts';
 import { calendarFor } from '../analyze/analyze.ts';
-import { readManifestHashes, renderSiteFiles, renderSiteImages } from './site-outputs.ts';
+import { renderSiteFiles, renderSiteImages } from './site-outputs.ts';
+import { readWrittenHashes } from '../write/manifest.ts';
 import { officeAssets } from '../render/office-assets.ts';
 import { DESK_ASSETS, DESK_PAGE } from '../render/html/desk-data.ts';
 import { renderDeskFiles } from './desk-outputs.ts';
@@ -76,7 +77,7 @@ export async function renderOutputs(a: Analysed, ctx: RenderContext, p: Progress
   files.push(...site);
   if (ctx.outDir !== undefined) {
     const outDir = ctx.outDir;
-    const images = await p.stage('通报长图', async () => renderSiteImages(site, outDir, await readManifestHashes(outDir), ctx.images !== false));
+    const images = await p.stage('通报长图', async () => renderSiteImages(site, outDir, await readWrittenHashes(outDir), ctx.images !== false));
     files.push(...images.files);
     if (images.warning) ctx.notes?.push(images.warning);
   }

@@ -9,7 +9,7 @@ import { addMonths, lastDayOfMonth, type IsoDate } from '../model/dates.ts';
 import { inEdition } from '../render/html/edition.ts';
 import { reportMonthOf } from '../aggregate/period.ts';
 import { loadSiteTemplates, renderSite, renderBulletinImages, launchBrowser, findBrowser, NO_BROWSER_MESSAGE, type SiteTemplates } from '../render/html/index.ts';
-import { hashBytes, readWrittenHashes } from '../write/manifest.ts';
+import { hashBytes } from '../write/manifest.ts';
 import { resolveInside } from '../write/safe-path.ts';
 import type { Analysed } from './pipeline.ts';
 import { analysisOn } from './seen-on.ts';
@@ -92,9 +92,4 @@ export async function renderSiteImages(site: readonly OutputFile[], outDir: stri
     forget();
     await browser.close();
   }
-}
-
-/** The hashes the last completed build wrote (a hint: each reused image is read back and checked). */
-export async function readManifestHashes(outDir: string): Promise<Record<string, string>> {
-  return readWrittenHashes(outDir);
 }

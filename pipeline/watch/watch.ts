@@ -22,7 +22,8 @@ import { styleFor, describeIssue } from '../cli/summary.ts';
 import { templateWarningLines } from '../cli/template-warnings.ts';
 import { LedgerCache } from './ledger-cache.ts';
 import { officeAssets } from '../render/office-assets.ts';
-import { readManifestHashes, renderSiteImages, type ImageResult } from '../cli/site-outputs.ts';
+import { renderSiteImages, type ImageResult } from '../cli/site-outputs.ts';
+import { readWrittenHashes } from '../write/manifest.ts';
 import { writeOutputs } from '../write/write-outputs.ts';
 import type { OutputFile } from '../model/output.ts';
 import { RenderMemo } from '../render/pdf/engine/printer.ts';
@@ -164,7 +165,7 @@ export async function startWatch(w: WatchOptions, config: OfficeConfig, template
     const t0 = performance.now();
     drawing = (async () => {
       try {
-        const images = await drawImages(job.site, w.outDir, await readManifestHashes(w.outDir));
+        const images = await drawImages(job.site, w.outDir, await readWrittenHashes(w.outDir));
         const current = await exclusive(async () => {
           if (job.generation !== generation) return false;
           if (images.drawn > 0) await writeOutputs(w.outDir, images.files, []);

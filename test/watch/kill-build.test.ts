@@ -2,23 +2,17 @@
  * A build killed with SIGKILL in the middle of writing leaves every output either as it was or as
  * the new build makes it, never half-written (temp file + rename).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateLedgers } from '../../pipeline/bench/generate-ledgers.ts';
 import { writeLedgers } from '../../pipeline/bench/write-ledgers.ts';
-import { filesUnder } from '../support/out-tree.ts';
+import { buildProcess, expectSameOutputs, filesUnder, STATE_FILES } from '../support/out-tree.ts';
 
-const STATE_FILES = new Set(['.duban-lock', '.duban-manifest.json']);
 const BIN = path.join(import.meta.dirname, '../../bin/duban.js');
 
-
-function build(data: string, out: string, asOf: string): void {
-  const r = spawnSync(process.execPath, [BIN, 'build', '--data', data, '--out', out, '--as-of', asOf, '--json', '--no-images'], { encoding: 'utf8' });
-  if (r.status !== 0 && r.status !== 1) throw new Error(r.stderr);
-}
 
 describe('a killed build', () => {
   it('leaves every output old or new, never partial', async () => {
@@ -27,8 +21,8 @@ describe('a killed build', () => {
     await writeLedgers(data, generateLedgers({ items: 400, units: 20, seed: 7, asOf: '2026-11-25' }));
     const oldOut = path.join(dir, 'old');
     const newOut = path.join(dir, 'new');
-    build(data, oldOut, '2026-11-25');
-    build(data, newOut, '2026-11-27'); // two days on: statuses, letters and reports change
+    buildProcess(data, oldOut, '2026-11-25');
+    buildProcess(data, newOut, '2026-11-27'); // two days on: statuses, letters and reports change
     const before = await filesUnder(oldOut);
     const after = await filesUnder(newOut);
 
@@ -66,11 +60,8 @@ describe('a killed build', () => {
       if (fromNew > 0 && fromOld > 0) mixed++;
 
       // The next completed build leaves exactly what a clean build writes, whatever the kill left.
-      build(data, target, '2026-11-27');
-      const healed = await filesUnder(target);
-      const outputs = (m: Map<string, Buffer>) => [...m.keys()].filter((k) => !STATE_FILES.has(k)).sort();
-      expect(outputs(healed)).toEqual(outputs(after));
-      for (const rel of outputs(after)) expect(healed.get(rel)!.equals(after.get(rel)!), rel).toBe(true);
+      buildProcess(data, target, '2026-11-27');
+      expectSameOutputs(await filesUnder(target), after);
     }
     // At least one kill landed while files were being replaced (otherwise the test proved nothing).
     expect(mixed).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
  * Real processes on a real out folder: builds stopped by SIGTERM and builds run twice at once
  * leave a consistent folder, and the next completed build writes exactly what a clean build writes.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,20 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { generateLedgers } from '../../pipeline/bench/generate-ledgers.ts';
 import { writeLedgers } from '../../pipeline/bench/write-ledgers.ts';
 import { hashBytes } from '../../pipeline/write/manifest.ts';
-import { filesUnder } from '../support/out-tree.ts';
+import { buildProcess, expectSameOutputs, filesUnder } from '../support/out-tree.ts';
 
 const BIN = path.join(import.meta.dirname, '../../bin/duban.js');
-const STATE = new Set(['.duban-lock', '.duban-manifest.json']);
-
-
-function outputs(m: Map<string, Buffer>): string[] {
-  return [...m.keys()].filter((k) => !STATE.has(k)).sort();
-}
-
-function build(data: string, out: string, asOf: string): void {
-  const r = spawnSync(process.execPath, [BIN, 'build', '--data', data, '--out', out, '--as-of', asOf, '--no-images', '--json'], { encoding: 'utf8' });
-  if (r.status !== 0 && r.status !== 1) throw new Error(r.stderr);
-}
 
 function start(data: string, out: string, asOf: string) {
   const child = spawn(process.execPath, [BIN, 'build', '--data', data, '--out', out, '--as-of', asOf, '--no-images'], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -34,9 +23,7 @@ function start(data: string, out: string, asOf: string) {
 }
 
 async function expectSame(actual: string, expected: Map<string, Buffer>): Promise<void> {
-  const got = await filesUnder(actual);
-  expect(outputs(got)).toEqual(outputs(expected));
-  for (const rel of outputs(expected)) expect(got.get(rel)!.equals(expected.get(rel)!), rel).toBe(true);
+  expectSameOutputs(await filesUnder(actual), expected);
 }
 
 describe('interrupted and concurrent builds', async () => {
@@ -45,8 +32,8 @@ describe('interrupted and concurrent builds', async () => {
   await writeLedgers(data, generateLedgers({ items: 400, units: 16, seed: 11, asOf: '2026-11-25' }));
   const old = path.join(dir, 'old');
   const clean = path.join(dir, 'clean');
-  build(data, old, '2026-11-25');
-  build(data, clean, '2026-11-27');
+  buildProcess(data, old, '2026-11-25');
+  buildProcess(data, clean, '2026-11-27');
   const expected = await filesUnder(clean);
 
   it('SIGTERM during the write stops after the files in flight: exit 143, no temp files, no lock, a true manifest', async () => {
@@ -73,7 +60,7 @@ describe('interrupted and concurrent builds', async () => {
     expect(m.pending).toBeUndefined();
     for (const [rel, hash] of Object.entries(m.files)) expect(after.get(rel) && hashBytes(after.get(rel)!), rel).toBe(hash);
 
-    build(data, target, '2026-11-27');
+    buildProcess(data, target, '2026-11-27');
     await expectSame(target, expected);
   }, 120_000);
 
