@@ -72,16 +72,6 @@ export function reportMonthOf(asOf: IsoDate, submitDays: number | null | undefin
   return asOf <= due ? periodOfMonth(ymd(prev.y, prev.m, 1)) : periodOfMonth(asOf);
 }
 
-/** 月报 · 季报 · 半年报 · 年报 — the report's name for its period kind. */
-export function reportKindWord(kind: PeriodKind): string {
-  return { month: '月报', quarter: '季报', half: '半年报', year: '年报' }[kind];
-}
-
-/** 本月 · 本季度 · 本半年 · 本年 — how the summary refers to the period. */
-export function periodDeictic(kind: PeriodKind): string {
-  return { month: '本月', quarter: '本季度', half: '本半年度', year: '本年度' }[kind];
-}
-
 function monthPeriod(y: number, mo: number, text: string): Period | PeriodError {
   const bad = checkYear(y, text);
   if (bad) return bad;

@@ -6,11 +6,8 @@
 import { addMonths, type IsoDate } from '../model/dates.ts';
 import type { IssueCode } from '../model/issue.ts';
 import type { WorkdayCalendar } from './workday-calendar.ts';
+import { EXTENSION_LEAD_WORKDAYS, EXTENSION_OFFICE_MONTHS, isOfficeApproval } from '../model/rules.ts';
 
-/** 延期批准 is 党政办公室, 分管校领导 or the approving leader's name; only the office's own approval is not a leader's. */
-const OFFICE_APPROVAL = /^$|办公室|党政办|党校办|办公厅/u;
-export const EXTENSION_LEAD_WORKDAYS = 5;
-export const EXTENSION_OFFICE_MONTHS = 3;
 
 export interface ExtensionProblem {
   code: Extract<IssueCode, 'W_LATE_EXTENSION' | 'W_LONG_EXTENSION' | 'W_SECOND_EXTENSION'>;
@@ -46,6 +43,4 @@ export function extensionProblems(
   return out;
 }
 
-export function isOfficeApproval(by: string): boolean {
-  return OFFICE_APPROVAL.test(by.trim());
-}
+

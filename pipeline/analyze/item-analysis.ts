@@ -1,5 +1,6 @@
 /** One 督办事项 as of date T (spec §3–§4): deadlines, extension checks, status, reminders. */
-import { ESCALATE_AT, type AnalyzedItem } from '../model/analysis.ts';
+import type { AnalyzedItem } from '../model/analysis.ts';
+import { ESCALATE_AT } from '../model/rules.ts';
 import type { IsoDate } from '../model/dates.ts';
 import { issue, type Issue } from '../model/issue.ts';
 import type { ItemRecord } from '../model/records.ts';

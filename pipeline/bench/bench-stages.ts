@@ -16,7 +16,8 @@ import { analyze } from '../analyze/analyze.ts';
 import { renderAnalysisJson } from '../render/analysis-json.ts';
 import { renderFormalDocuments } from '../render/pdf/index.ts';
 import { periodOfMonth } from '../aggregate/period.ts';
-import { pdfAssets, renderPeriodReport, renderSiteFiles } from '../cli/renderers.ts';
+import { renderPeriodReport, renderSiteFiles } from '../app/render-outputs.ts';
+import { officeAssets } from '../render/office-assets.ts';
 import { writeOutputs } from '../write/write-outputs.ts';
 import type { OutputFile } from '../model/output.ts';
 
@@ -53,7 +54,7 @@ export async function benchStages(n: number, opts: { pdf: boolean; site: boolean
     const ctx = { config, templatesDir: PACKAGE_TEMPLATES, asOf: ASOF };
     files.push(...(await stage('render report XLSX+PDF', () => renderPeriodReport(analysed, periodOfMonth(ASOF), ctx))));
     if (opts.pdf) {
-      const assets = pdfAssets(PACKAGE_TEMPLATES);
+      const assets = officeAssets(PACKAGE_TEMPLATES).pdf;
       files.push(...(await stage('render formal PDFs', () => renderFormalDocuments(analysis, config, assets), (r) => `${r.length} 个文件`)));
     }
     if (opts.site) files.push(...(await stage('render site HTML', () => renderSiteFiles(analysed, ctx), (r) => `${r.length} 个文件`)));

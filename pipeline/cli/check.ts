@@ -2,7 +2,7 @@
 import type { CliOptions } from './args.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
 import type { Io } from './main.ts';
-import { analyseLedgers, readLedgers } from './pipeline.ts';
+import { analyseLedgers, readLedgers } from '../app/ledgers.ts';
 import { issueLines, styleFor, summaryLines } from './summary.ts';
 import { columnLines } from './column-lines.ts';
 import { templateWarningLines } from './template-warnings.ts';

@@ -3,14 +3,14 @@ import path from 'node:path';
 import type { CliOptions } from './args.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
 import type { Io } from './main.ts';
-import { analyseLedgers, readLedgers } from './pipeline.ts';
+import { analyseLedgers, readLedgers } from '../app/ledgers.ts';
 import { isPeriodError, parsePeriod, reportMonthOf } from '../aggregate/period.ts';
-import { renderPeriodReport } from './renderers.ts';
+import { renderPeriodReport } from '../app/render-outputs.ts';
 import { writeOutputs } from '../write/write-outputs.ts';
 import { issueLines, styleFor } from './summary.ts';
 import { formatMs } from './progress.ts';
-import { installInterrupt } from './interrupt.ts';
-import { writeNotes } from './build.ts';
+import { installInterrupt } from '../app/interrupt.ts';
+import { writeNotes } from '../app/build.ts';
 
 export async function runReport(o: CliOptions, config: OfficeConfig, templatesDir: string, io: Io): Promise<number> {
   const t0 = performance.now();

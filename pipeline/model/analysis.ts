@@ -272,9 +272,6 @@ export interface DisclosureEntry {
 /** How a document names the unit of an item whose 承办单位 is empty. */
 export const NO_LEAD_UNIT = '未明确牵头单位';
 
-/** Seed 003 art. 8: an item reminded this many times or more is escalated (督办3次以上，从重问责). */
-export const ESCALATE_AT = 3;
-
 export interface Notice {
   docNo: string;
   year: number;

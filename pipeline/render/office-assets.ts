@@ -9,14 +9,18 @@
  * config/load-config.ts, because a broken one stops the run with exit 2 rather than warning.)
  */
 import path from 'node:path';
-import { loadPdfAssets, pdfAssetWarnings, type PdfAssets } from './pdf/assets.ts';
+import { loadPdfAssets, loadPdfWording, pdfAssetWarnings, type PdfAssets } from './pdf/assets.ts';
+import type { Wording } from './pdf/wording.ts';
 import { loadSubmissionWording, type SubmissionWordingResult } from './pdf/documents/submission-reminder-wording.ts';
 import { loadSummaryTemplate, type SummaryTemplate } from './pdf/report-summary.ts';
 import { loadSiteTemplates, type SiteTemplates } from './html/templates.ts';
 
 export interface OfficeAssets {
   templatesDir: string;
-  pdf: PdfAssets;
+  /** Fonts and wording of the formal documents; the fonts are parsed at the first use. */
+  readonly pdf: PdfAssets;
+  /** The formal documents' wording alone (file names of a build's plans), without parsing any font. */
+  readonly say: Wording;
   submission: SubmissionWordingResult;
   summary: SummaryTemplate;
   site: SiteTemplates;
@@ -26,19 +30,30 @@ export interface OfficeAssets {
 
 const byDir = new Map<string, OfficeAssets>();
 
-/** Fonts are parsed and templates compiled once per folder, however many builds a watch session runs. */
+/**
+ * Templates are compiled once per folder, however many builds a watch session runs; fonts (the
+ * slow part, ~0.3 s) are parsed only when a build draws a PDF, so a rebuild whose documents all
+ * come from the render memo parses none.
+ */
 export function officeAssets(templatesDir: string): OfficeAssets {
   const key = path.resolve(templatesDir);
   let a = byDir.get(key);
   if (!a) {
-    const pdf = loadPdfAssets(templatesDir);
+    let pdf: PdfAssets | undefined;
+    let wording: { say: Wording; warnings: string[] } | undefined;
     const submission = loadSubmissionWording(templatesDir);
     const summary = loadSummaryTemplate(templatesDir);
     const site = loadSiteTemplates(templatesDir);
     a = {
-      templatesDir, pdf, submission, summary, site,
+      templatesDir, submission, summary, site,
+      get pdf() {
+        return (pdf ??= loadPdfAssets(templatesDir));
+      },
+      get say() {
+        return pdf?.say ?? (wording ??= loadPdfWording(templatesDir)).say;
+      },
       get warnings() {
-        return distinct(pdf.warnings, submission.warnings, summary.warnings, site.warnings);
+        return distinct(pdf ? pdf.warnings : pdfAssetWarnings(templatesDir), submission.warnings, summary.warnings, site.warnings);
       },
     };
     byDir.set(key, a);

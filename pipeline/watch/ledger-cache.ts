@@ -8,8 +8,8 @@ import { compareIssues, issue, type Issue } from '../model/issue.ts';
 import type { RawTable, SourceFile } from '../model/ledger.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
 import { ingestFiles } from '../ingest/ingest.ts';
-import { hashBytes } from '../write/write-outputs.ts';
-import { analyseLedgers, type Analysed, type Ledgers } from '../cli/pipeline.ts';
+import { hashBytes } from '../write/manifest.ts';
+import { analyseLedgers, ledgersFingerprint, type Analysed, type Ledgers } from '../app/ledgers.ts';
 
 interface Version {
   hash: string;
@@ -82,6 +82,7 @@ export class LedgerCache {
       tables: paths.flatMap((p) => versions.get(p)!.tables),
       issues: [...scanIssues, ...paths.flatMap((p) => versions.get(p)!.issues)],
       fileCount: paths.length,
+      fingerprint: ledgersFingerprint(paths.map((p) => ({ path: p, hash: versions.get(p)!.hash }))),
     };
   }
 }

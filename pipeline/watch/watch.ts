@@ -16,21 +16,24 @@ import type { OfficeConfig } from '../config/office-config.ts';
 import type { Io } from '../cli/main.ts';
 import { todayInShanghai, type IsoDate } from '../model/dates.ts';
 import { scanFolder } from '../ingest/scan-folder.ts';
-import { buildFrom } from '../cli/build.ts';
+import { buildFrom } from '../app/build.ts';
 import { progress, formatMs } from '../cli/progress.ts';
 import { styleFor, describeIssue } from '../cli/summary.ts';
 import { templateWarningLines } from '../cli/template-warnings.ts';
 import { LedgerCache } from './ledger-cache.ts';
 import { officeAssets } from '../render/office-assets.ts';
-import { renderSiteImages, type ImageResult } from '../cli/site-outputs.ts';
-import { readWrittenHashes } from '../write/manifest.ts';
+import { drawSiteImages, type ImageResult } from '../app/image-outputs.ts';
+import { settingsKey } from '../app/render-outputs.ts';
 import { writeOutputs } from '../write/write-outputs.ts';
-import type { OutputFile } from '../model/output.ts';
-import { RenderMemo } from '../render/pdf/engine/printer.ts';
+import { RenderMemo, readKept } from '../write/render-memo.ts';
+import { isKept, type BuiltFile, type OutputFile } from '../model/output.ts';
 import { isLedgerPath } from './watched-files.ts';
 import { terminalText } from '../model/control-chars.ts';
 
-const isSitePage = (f: OutputFile) => f.path.startsWith('public/') || f.path.startsWith('campus/');
+/** Written first at each rebuild (app/outputs.ts ids). */
+const FIRST_OUTPUTS = ['analysis', 'reminders', 'assignments', 'forms', 'dues'];
+
+const isSitePage = (f: BuiltFile) => f.path.startsWith('public/') || f.path.startsWith('campus/');
 
 export interface WatchHandle {
   /** Resolves once nothing is pending: no build running or queued, no images being drawn. */
@@ -38,8 +41,8 @@ export interface WatchHandle {
   close(): Promise<void>;
 }
 
-/** Draws the long images of a build's site pages; `previous` are the hashes on disk (the manifest). */
-export type DrawImages = (site: readonly OutputFile[], outDir: string, previous: Readonly<Record<string, string>>) => Promise<ImageResult>;
+/** Draws the long images of a build's site pages (the default reuses, through the render memo, those of unchanged pages). */
+export type DrawImages = (site: readonly OutputFile[], outDir: string) => Promise<ImageResult>;
 
 export interface WatchOptions {
   dataDir: string;
@@ -71,11 +74,12 @@ export async function runWatch(o: CliOptions, config: OfficeConfig, templatesDir
 export async function startWatch(w: WatchOptions, config: OfficeConfig, templatesDir: string): Promise<WatchHandle> {
   const cache = new LedgerCache();
   const assets = officeAssets(templatesDir);
-  // Rebuilds re-render only the documents a save changed; the rest come from this process's memo.
-  assets.pdf.engine.memo ??= new RenderMemo();
+  // Rebuilds draw only the documents a save changed; the session keeps one render memo open.
+  const memo = new RenderMemo();
   const say = w.onRebuild ?? (() => {});
   const style = styleFor(process.stdout);
-  const drawImages = w.drawImages ?? renderSiteImages;
+  let imagesAsOf = w.asOf ?? todayInShanghai();
+  const drawImages: DrawImages = w.drawImages ?? ((site, outDir) => drawSiteImages(site, outDir, { memo, settings: settingsKey({ asOf: imagesAsOf, config, templatesDir }) }));
   const shownWarnings = new Set<string>();
   let lastDay = w.asOf ?? todayInShanghai();
   let closed = false;
@@ -88,7 +92,7 @@ export async function startWatch(w: WatchOptions, config: OfficeConfig, template
   let drawing: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
   /** The newest build's pages, waiting for their images. */
-  let imagesWanted: { generation: number; site: OutputFile[] } | null = null;
+  let imagesWanted: { generation: number; asOf: IsoDate; site: BuiltFile[] } | null = null;
   const pending = new Set<string>();
   let reason = '启动';
 
@@ -112,7 +116,11 @@ export async function startWatch(w: WatchOptions, config: OfficeConfig, template
       const { analysed, heldBack } = cache.analyse(read, asOf, config);
       // Documents first: the long images (seconds of browser time) follow in a second write, so a
       // saved ledger shows in the PDFs, reports and pages without waiting for them.
-      const r = await buildFrom(read.ledgers, analysed, { asOf, outDir: w.outDir, noImages: true }, config, templatesDir, progress(process.stderr, { CI: '1' }));
+      // analysis.json and the formal documents first: what a save changes most often is on disk
+      // before the whole-analysis outputs (report, feedback workbooks, site, desk) are drawn.
+      let firstMs: number | null = null;
+      const first = { ids: FIRST_OUTPUTS, onFirst: () => (firstMs = performance.now() - t0) };
+      const r = await buildFrom(read.ledgers, analysed, { asOf, outDir: w.outDir, noImages: true, memo, first }, config, templatesDir, progress(process.stderr, { CI: '1' }));
       // The first build reads every file: name the count, not each file as 新增.
       const what = built === 1 ? `${terminalText(label)}：读取 ${read.ledgers.fileCount} 个文件` : [
         ...read.added.map((p) => `新增 ${p}`),
@@ -130,8 +138,9 @@ export async function startWatch(w: WatchOptions, config: OfficeConfig, template
       for (const x of fresh) shownWarnings.add(x);
       const templates = templateWarningLines(fresh, style).map((x) => `\n  ${x}`);
       // One message per rebuild: the summary line, then the errors of the files just saved.
-      say(`[${clock()}] ${what} → 写入 ${r.written.written.length} 个文件（未变 ${r.written.unchanged.length}，删除 ${r.written.removed.length}），用时 ${formatMs(performance.now() - t0)}${problems}${held}${details.join('')}${templates.join('')}`);
-      if (w.images !== false) imagesWanted = { generation: built, site: r.files.filter(isSitePage) };
+      const firstPart = firstMs === null ? '' : `（analysis.json 与公文 ${formatMs(firstMs)}）`;
+      say(`[${clock()}] ${what} → 写入 ${r.written.written.length} 个文件（未变 ${r.written.unchanged.length}，删除 ${r.written.removed.length}），用时 ${formatMs(performance.now() - t0)}${firstPart}${problems}${held}${details.join('')}${templates.join('')}`);
+      if (w.images !== false) imagesWanted = { generation: built, asOf, site: r.files.filter(isSitePage) };
     } catch (e) {
       // The last good outputs stay on disk; the next save tries again.
       say(`[${clock()}] 重新生成失败：${terminalText((e as Error).message)}（已有的输出文件保持不变）`);
@@ -165,10 +174,15 @@ export async function startWatch(w: WatchOptions, config: OfficeConfig, template
     const t0 = performance.now();
     drawing = (async () => {
       try {
-        const images = await drawImages(job.site, w.outDir, await readWrittenHashes(w.outDir));
+        imagesAsOf = job.asOf;
+        const site = await withBytes(job.site, w.outDir);
+        const images = site ? await drawImages(site, w.outDir) : { files: [], drawn: 0, reused: 0, warning: null };
         const current = await exclusive(async () => {
           if (job.generation !== generation) return false;
-          if (images.drawn > 0) await writeOutputs(w.outDir, images.files, []);
+          if (images.drawn > 0) {
+            await writeOutputs(w.outDir, images.files, []);
+            await memo.save(w.outDir);
+          }
           return true;
         });
         if (current && images.drawn > 0) say(`[${clock()}] 通报长图已更新 ${images.drawn} 张，用时 ${formatMs(performance.now() - t0)}`);
@@ -230,6 +244,21 @@ export async function startWatch(w: WatchOptions, config: OfficeConfig, template
       await drawing;
     },
   };
+}
+
+/** The site's files with their bytes (kept ones read back from out/); null if one changed since the build. */
+async function withBytes(site: readonly BuiltFile[], outDir: string): Promise<OutputFile[] | null> {
+  const out: OutputFile[] = [];
+  for (const f of site) {
+    if (!isKept(f)) {
+      out.push(f);
+      continue;
+    }
+    const bytes = await readKept(outDir, f);
+    if (bytes === null) return null;
+    out.push(f.longImage ? { path: f.path, bytes, longImage: true } : { path: f.path, bytes });
+  }
+  return out;
 }
 
 function clock(): string {

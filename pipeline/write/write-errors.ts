@@ -16,6 +16,8 @@ export function describeWriteError(e: unknown): string {
       return '磁盘空间不足。请清理磁盘后重新生成。';
     case 'EROFS':
       return '输出目录所在磁盘是只读的。请换一个可写的输出目录（--out）。';
+    case 'DUBAN_CHANGED': // write-outputs.ts: a file the render memo kept was changed or deleted meanwhile
+      return '生成过程中此文件被改动或删除，本次没有重写它。请重新生成一次。';
     case 'ENAMETOOLONG':
       return '文件路径太长。请把输出目录放在较短的路径下。';
     default:

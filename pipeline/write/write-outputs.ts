@@ -14,10 +14,10 @@
  */
 import { lstat, mkdir, readdir, readFile, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { OutputFile } from '../model/output.ts';
+import { isKept, type BuiltFile } from '../model/output.ts';
 import { resolveInside } from './safe-path.ts';
 import { removeAbandonedTemps, isTempName, writeAtomic } from './atomic-file.ts';
-import { hashBytes, isDubanVersion, readManifest, saveManifest, type Manifest } from './manifest.ts';
+import { hashBytes, isDubanVersion, readManifest, saveManifest, statKey, unchangedSinceWritten, type Manifest } from './manifest.ts';
 import { lockOut, type LockOwner } from './out-lock.ts';
 import { describeWriteError } from './write-errors.ts';
 
@@ -55,7 +55,7 @@ export interface WriteOptions {
  * exact path) but not among `files`. Outputs of other scopes are left alone, so a `duban report`
  * run does not delete the bulletins.
  */
-export async function writeOutputs(outDir: string, files: readonly OutputFile[], scopes: readonly string[], o: WriteOptions = {}): Promise<WriteResult> {
+export async function writeOutputs(outDir: string, files: readonly BuiltFile[], scopes: readonly string[], o: WriteOptions = {}): Promise<WriteResult> {
   const result: WriteResult = { written: [], unchanged: [], removed: [], refused: [], keptAside: [], failed: [], interrupted: false };
   try {
     await mkdir(outDir, { recursive: true });
@@ -73,13 +73,24 @@ export async function writeOutputs(outDir: string, files: readonly OutputFile[],
   return result;
 }
 
-async function writeLocked(outDir: string, files: readonly OutputFile[], scopes: readonly string[], signal: AbortSignal | undefined, result: WriteResult): Promise<void> {
+/** A file to put on disk: its bytes, or (kept by the render memo) only the hash of the bytes already there. */
+interface Planned {
+  abs: string;
+  bytes: Buffer | null;
+  hash: string;
+}
+
+async function writeLocked(outDir: string, files: readonly BuiltFile[], scopes: readonly string[], signal: AbortSignal | undefined, result: WriteResult): Promise<void> {
   const old = await readManifest(outDir);
-  const planned = new Map<string, { abs: string; bytes: Buffer; hash: string }>();
+  const planned = new Map<string, Planned>();
   for (const f of files) {
     const target = resolveInside(outDir, f.path);
     if (!target.ok) {
       result.refused.push(f.path);
+      continue;
+    }
+    if (isKept(f)) {
+      planned.set(f.path, { abs: target.abs, bytes: null, hash: f.kept });
       continue;
     }
     const bytes = typeof f.bytes === 'string' ? Buffer.from(f.bytes) : Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength);
@@ -91,7 +102,7 @@ async function writeLocked(outDir: string, files: readonly OutputFile[], scopes:
 
   // Say what is about to be written before writing it: a build killed half-way leaves files
   // that the next one still knows as its own.
-  const next: Manifest = { files: { ...old.files }, pending: Object.fromEntries([...planned].map(([p, v]) => [p, v.hash])) };
+  const next: Manifest = { files: { ...old.files }, pending: Object.fromEntries([...planned].map(([p, v]) => [p, v.hash])), stats: { ...old.stats } };
   await saveManifest(outDir, next);
   const stamp = setAsideStamp();
   const setAside = async (rel: string, abs: string): Promise<void> => {
@@ -104,6 +115,7 @@ async function writeLocked(outDir: string, files: readonly OutputFile[], scopes:
   const remove = async (rel: string): Promise<void> => {
     const target = resolveInside(outDir, rel);
     delete next.files[rel];
+    delete next.stats[rel];
     if (!target.ok) return;
     try {
       const st = await lstat(target.abs).catch(() => null);
@@ -118,27 +130,42 @@ async function writeLocked(outDir: string, files: readonly OutputFile[], scopes:
     }
   };
 
-  const put = async (rel: string, p: { abs: string; bytes: Buffer; hash: string }): Promise<void> => {
+  const unchanged = async (rel: string, p: Planned): Promise<void> => {
+    next.files[rel] = p.hash;
+    const key = statKey(p.abs);
+    if (key === null) delete next.stats[rel];
+    else next.stats[rel] = key;
+    result.unchanged.push(rel);
+  };
+
+  const put = async (rel: string, p: Planned): Promise<void> => {
     try {
+      // Unchanged by its stat record (manifest.ts): the common case of a rebuild, without reading.
+      if (unchangedSinceWritten(old, rel, p.abs, p.hash)) {
+        result.unchanged.push(rel);
+        return;
+      }
       const st = await lstat(p.abs).catch(() => null);
       if (st?.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
       if (st?.isFile()) {
         const disk = await readFile(p.abs);
-        if (disk.equals(p.bytes)) {
-          next.files[rel] = p.hash;
-          result.unchanged.push(rel);
-          return;
-        }
+        if (p.bytes ? disk.equals(p.bytes) : hashBytes(disk) === p.hash) return await unchanged(rel, p);
         if (!isDubanVersion(old, rel, hashBytes(disk))) await setAside(rel, p.abs);
       } else if (st) {
         await setAside(rel, p.abs); // a link or a device where our file goes: not ours
       }
+      // Kept by the memo, then changed on disk while the build ran: there are no bytes to put back.
+      if (p.bytes === null) throw Object.assign(new Error('changed during the build'), { code: 'DUBAN_CHANGED' });
       await writeAtomic(p.abs, p.bytes);
       next.files[rel] = p.hash;
+      const key = statKey(p.abs);
+      if (key === null) delete next.stats[rel];
+      else next.stats[rel] = key;
       result.written.push(rel);
     } catch (e) {
       result.failed.push({ path: rel, message: describeWriteError(e) });
       delete next.files[rel];
+      delete next.stats[rel];
       // A page that cannot be brought up to date must not stay published as it was.
       if (inScopes(rel, EDITION_SCOPES)) await rm(p.abs, { force: true }).catch(() => {});
     }
@@ -156,7 +183,7 @@ async function writeLocked(outDir: string, files: readonly OutputFile[], scopes:
     result.interrupted = true;
   } finally {
     await removeEmptyFolders(outDir, EDITION_SCOPES);
-    await saveManifest(outDir, { files: next.files, pending: {} });
+    await saveManifest(outDir, { files: next.files, pending: {}, stats: next.stats });
   }
 }
 

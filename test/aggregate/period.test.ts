@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPeriodError, parsePeriod, periodOfMonth, reportKindWord, type Period } from '../../pipeline/aggregate/period.ts';
+import { isPeriodError, parsePeriod, periodOfMonth, type Period } from '../../pipeline/aggregate/period.ts';
+import { reportKindWord } from '../../pipeline/render/words.ts';
 
 function ok(text: string): Period {
   const p = parsePeriod(text);

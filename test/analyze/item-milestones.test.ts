@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseLedgers, readLedgers } from '../../pipeline/cli/pipeline.ts';
+import { analyseLedgers, readLedgers } from '../../pipeline/app/ledgers.ts';
 import { DEFAULT_OFFICE_CONFIG } from '../../pipeline/config/office-config.ts';
 import { columnLines } from '../../pipeline/cli/column-lines.ts';
 import { unaccountedRows } from '../../pipeline/ingest/row-account.ts';

@@ -18,7 +18,7 @@ describe('seed 000 campaign forms, end to end', () => {
   let dec: Analysis;
   let nov: Analysis;
   beforeAll(async () => {
-    const { readLedgers, analyseLedgers, reanalyse } = await import('../../pipeline/cli/pipeline.ts');
+    const { readLedgers, analyseLedgers, reanalyse } = await import('../../pipeline/app/ledgers.ts');
     const analysed = analyseLedgers(await readLedgers(DIR), AS_OF, DEFAULT_OFFICE_CONFIG);
     records = analysed.records;
     dec = analysed.analysis;

@@ -35,7 +35,7 @@ function item(asOf: string, id: string): AnalyzedItem {
 
 describe('seed 001 task list, end to end', () => {
   beforeAll(async () => {
-    const { readLedgers, analyseLedgers } = await import('../../pipeline/cli/pipeline.ts');
+    const { readLedgers, analyseLedgers } = await import('../../pipeline/app/ledgers.ts');
     const ledgers = await readLedgers(DIR);
     for (const asOf of ['2020-11-20', '2021-01-15', '2027-12-31', '2028-01-01']) at.set(asOf, analyseLedgers(ledgers, asOf, DEFAULT_OFFICE_CONFIG).analysis);
   });

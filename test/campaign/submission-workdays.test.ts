@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../pipeline/model/output.ts';
 import { DEFAULT_OFFICE_CONFIG } from '../../pipeline/config/office-config.ts';
-import { analyseLedgers, readLedgers } from '../../pipeline/cli/pipeline.ts';
+import { analyseLedgers, readLedgers } from '../../pipeline/app/ledgers.ts';
 import { CAMPAIGN_FILES, renderCampaignOutputs } from '../../pipeline/render/campaign.ts';
 import { CONFIG, pdfAssets } from '../render/pdf/render-fixture.ts';
 import { plainText, readPdf } from '../render/pdf/pdf-reader.ts';

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FILE_VALUE_KEYS, LEDGER_KINDS } from '../../pipeline/ingest/ledger-kinds.ts';
 import { AUDIENCE_WORDS, SOURCE_WORDS, STATE_WORDS } from '../../pipeline/validate/item-words.ts';
-import { analyseLedgers, readLedgers } from '../../pipeline/cli/pipeline.ts';
+import { analyseLedgers, readLedgers } from '../../pipeline/app/ledgers.ts';
 import { loadOfficeConfig, PACKAGE_TEMPLATES } from '../../pipeline/config/load-config.ts';
 
 const ROOT = path.join(import.meta.dirname, '../..');

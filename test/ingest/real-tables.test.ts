@@ -10,7 +10,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseLedgers, readLedgers, type Analysed, type Ledgers } from '../../pipeline/cli/pipeline.ts';
+import { analyseLedgers, readLedgers, type Analysed, type Ledgers } from '../../pipeline/app/ledgers.ts';
 import { DEFAULT_OFFICE_CONFIG } from '../../pipeline/config/office-config.ts';
 import { unaccountedRows } from '../../pipeline/ingest/row-account.ts';
 import type { AnalyzedItem } from '../../pipeline/model/analysis.ts';

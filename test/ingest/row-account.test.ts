@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseLedgers, readLedgers } from '../../pipeline/cli/pipeline.ts';
+import { analyseLedgers, readLedgers } from '../../pipeline/app/ledgers.ts';
 import { DEFAULT_OFFICE_CONFIG } from '../../pipeline/config/office-config.ts';
 import { lostRowIssues, unaccountedRows } from '../../pipeline/ingest/row-account.ts';
 import type { IsoDate } from '../../pipeline/model/dates.ts';

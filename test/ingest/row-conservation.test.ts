@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { analyseLedgers, readLedgers } from '../../pipeline/cli/pipeline.ts';
+import { analyseLedgers, readLedgers } from '../../pipeline/app/ledgers.ts';
 import { DEFAULT_OFFICE_CONFIG } from '../../pipeline/config/office-config.ts';
 import { unaccountedRows } from '../../pipeline/ingest/row-account.ts';
 import type { IsoDate } from '../../pipeline/model/dates.ts';

@@ -15,7 +15,7 @@ export async function filesUnder(dir: string): Promise<Map<string, Buffer>> {
 }
 
 /** The writer's own state beside the outputs: not what a build publishes. */
-export const STATE_FILES: ReadonlySet<string> = new Set(['.duban-lock', '.duban-manifest.json']);
+export const STATE_FILES: ReadonlySet<string> = new Set(['.duban-lock', '.duban-manifest.json', '.duban-memo.json']);
 
 const BIN = path.join(import.meta.dirname, '../../bin/duban.js');
 

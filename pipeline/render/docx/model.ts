@@ -15,7 +15,7 @@ import type { Band } from '../pdf/sheet/bands.ts';
 import type { TextMark } from '../pdf/sheet/marks.ts';
 import { cleanText } from '../pdf/text-wrap.ts';
 import type { ImprintPlacement } from '../pdf/imprint.ts';
-import { rateWord } from '../../aggregate/report-words.ts';
+import { rateWord } from '../words.ts';
 
 export interface DocxMeta {
   title: string;

@@ -3,7 +3,7 @@
  * month. Only geometry comes out of here — numbers and short labels — and the template draws the
  * inline SVG from them, so the page needs no script, no chart library and no unescaped markup.
  */
-import { rateWord } from '../../aggregate/report-words.ts';
+import { rateWord } from '../words.ts';
 
 export interface TrendPoint {
   /** '2026年11月'. */

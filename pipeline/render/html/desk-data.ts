@@ -10,7 +10,7 @@ import { addDays, chineseDate, toDayNumber, type IsoDate } from '../../model/dat
 import type { Issue } from '../../model/issue.ts';
 import { terminalText } from '../../model/control-chars.ts';
 import { compareZh } from '../../model/text-order.ts';
-import { rateWord } from '../../aggregate/report-words.ts';
+import { rateWord } from '../words.ts';
 import type { FormalFiles } from '../pdf/index.ts';
 import type { planSubmissionReminderFiles } from '../campaign.ts';
 import { safeName } from '../pdf/filenames.ts';

@@ -89,6 +89,12 @@ function loadWording(templatesDir: string, warnings: string[]): Wording {
   return wording.say;
 }
 
+/** The wording of loadPdfAssets alone, without parsing any font (a build's file plans). */
+export function loadPdfWording(templatesDir: string): { say: Wording; warnings: string[] } {
+  const warnings: string[] = [];
+  return { say: loadWording(templatesDir, warnings), warnings };
+}
+
 /** The warnings of loadPdfAssets without parsing the built-in fonts (`duban check`: nothing is drawn). */
 export function pdfAssetWarnings(templatesDir: string): string[] {
   const warnings: string[] = [];

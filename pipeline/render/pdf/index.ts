@@ -3,7 +3,6 @@
  * item, plus a duplex batch and the CSV of reminders issued), 督办通知, 登记表 and 到期提醒.
  * `loadPdfAssets` reads fonts and wording once; `renderFormalDocuments` is pure.
  */
-import { createHash } from 'node:crypto';
 import type { Analysis, AnalyzedItem } from '../../model/analysis.ts';
 import type { DocContext } from './documents/context.ts';
 import type { OutputFile } from '../../model/output.ts';
@@ -20,6 +19,7 @@ import { registrationPdf } from './documents/registration-form.ts';
 import { PARALLEL_FROM, drawFormFilesInWorkers } from './form-pool.ts';
 import { dueReminderDocument, planDueReminders, type DuePlan } from './documents/due-reminder.ts';
 import { definitionDocx, docxKit, docxPath, imprintDocx } from '../docx/index.ts';
+import { renderPlans, type OutputPlan, type RenderUnit } from '../output-plan.ts';
 import { formDocx, letterDocx } from '../docx/documents.ts';
 
 export { loadPdfAssets, type PdfAssets } from './assets.ts';
@@ -72,122 +72,111 @@ export function planFormalFiles(analysis: Analysis, ctx: DocContext, tracked: re
   return { reminders, reminderBatch, reminderCsv, assignments, registerCsv, forms, dues };
 }
 
+/** What the formal documents of a run are drawn with: fonts are loaded by the first document drawn. */
+export interface FormalInput {
+  analysis: Analysis;
+  config: OfficeConfig;
+  assets: () => PdfAssets;
+  /** Wording for file names (the same as assets().say, without loading fonts). */
+  say: PdfAssets['say'];
+  tracked?: readonly AnalyzedItem[];
+  /** Each document's DOCX beside its PDF too (render/docx/); the batch stays PDF only. */
+  docx?: boolean;
+}
+
 /**
- * Every formal document of the run, paths relative to out/. Same data and as-of date → same bytes.
- * `tracked` are campaign rows followed like 督办 items (自查/整改 with a deadline): they get 催办通知
- * and 到期提醒, but no 登记表 and no line in the reminder CSV, whose ids must be 督办事项 ids.
+ * The formal documents as four outputs, each a list of units (output-plan.ts): a letter, a
+ * notice, a form, a reminder each, plus the batch and the CSV lists. A unit's key is its plan or
+ * item and how the run names its items; the build's settings are added by the caller.
+ */
+export function formalPlans(input: FormalInput): { reminders: OutputPlan; assignments: OutputPlan; forms: OutputPlan; dues: OutputPlan } {
+  const { analysis, config, tracked = [] } = input;
+  const assets = input.assets;
+  const ctx = docContext(analysis, config, () => assets().kit, input.say);
+  const planned = planFormalFiles(analysis, ctx, tracked);
+  const fonts = () => assets().sheetFonts;
+  const kit = () => docxKit(assets());
+  const withDocx = input.docx === true;
+  const docx = async (path: string, write: () => Promise<Uint8Array>): Promise<OutputFile[]> => (withDocx ? [{ path: docxPath(path), bytes: await write() }] : []);
+  const labels = (items: readonly AnalyzedItem[]) => items.map((i) => ctx.label(i));
+
+  const campaignIds = new Set(tracked.map((t) => t.id));
+  const reminderPlans = planned.reminders.map((r) => r.plan);
+  const reminders: RenderUnit[] = planned.reminders.map(({ plan, path }) => ({
+    key: ['letter', plan, ctx.label(plan.item)],
+    render: async () => [{ path, bytes: reminderPdf(ctx, fonts(), plan) }, ...(await docx(path, () => letterDocx(ctx, plan, kit())))],
+  }));
+  if (planned.reminderBatch !== null && planned.reminderCsv !== null) {
+    const batch = planned.reminderBatch;
+    const csv = planned.reminderCsv;
+    reminders.push({ key: ['batch', reminderPlans, labels(reminderPlans.map((p) => p.item))], render: () => [{ path: batch, bytes: reminderBatchPdf(ctx, fonts(), reminderPlans) }] });
+    reminders.push({ key: null, render: () => [{ path: csv, bytes: reminderCsv(ctx, reminderPlans.filter((p) => !campaignIds.has(p.item.id))) }] });
+  }
+
+  const assignments: RenderUnit[] = planned.assignments.map(({ plan, path }) => ({
+    key: ['assignment', plan, labels(plan.items)],
+    render: async () => {
+      const dd = assignmentDocument(ctx, plan);
+      const pdf = await renderPdf(assets().engine, dd);
+      return [{ path, bytes: pdf }, ...(await docx(path, () => imprintDocx(() => assignmentDocument(ctx, plan), dd, assets().engine, kit())))];
+    },
+  }));
+  const registerPath = planned.registerCsv;
+  if (registerPath !== null) {
+    const unregistered = planned.assignments.map((a) => a.plan).filter((p) => !p.registered);
+    assignments.push({ key: null, render: () => [{ path: registerPath, bytes: registerCsv(ctx, unregistered.map((p) => ({ ...p, title: assignmentTitle(ctx, p) }))) }] });
+  }
+
+  const formLabels = planned.forms.map((f) => ctx.label(f.item));
+  const forms: OutputPlan = {
+    units: planned.forms.map(({ item, path }, i) => ({
+      key: ['form', item, formLabels[i]],
+      render: async () => [{ path, bytes: registrationPdf(ctx, fonts(), item, formLabels[i]) }, ...(await docx(path, () => formDocx(ctx, item, formLabels[i] ?? item.id, kit())))],
+    })),
+    // Many forms go to worker threads (form-pool.ts), which draw the same bytes.
+    renderMany: async (indices, onDrawn) => {
+      const drawn =
+        indices.length >= PARALLEL_FROM
+          ? await drawFormFilesInWorkers(
+              { templatesDir: assets().templatesDir, config, asOf: ctx.asOf, items: indices.map((i) => planned.forms[i]!.item), labels: indices.map((i) => formLabels[i]!), docx: withDocx },
+              onDrawn,
+            )
+          : null;
+      if (drawn === null) {
+        const out: OutputFile[][] = [];
+        for (const i of indices) {
+          out.push(await forms.units[i]!.render());
+          onDrawn(1);
+        }
+        return out;
+      }
+      return indices.map((i, k) => {
+        const path = planned.forms[i]!.path;
+        return [{ path, bytes: drawn.pdf[k]! }, ...(withDocx ? [{ path: docxPath(path), bytes: drawn.docx[k]! }] : [])];
+      });
+    },
+  };
+
+  const dues: RenderUnit[] = planned.dues.map(({ plan, path }) => ({
+    key: ['due', plan, labels(plan.items)],
+    render: async () => [{ path, bytes: await renderPdf(assets().engine, dueReminderDocument(ctx, plan)) }, ...(await docx(path, () => definitionDocx(dueReminderDocument(ctx, plan), kit())))],
+  }));
+  return { reminders: { units: reminders }, assignments: { units: assignments }, forms, dues: { units: dues } };
+}
+
+/**
+ * Every formal document of the run, paths relative to out/, drawn at once (no memo). Same data and
+ * as-of date → same bytes. `tracked` are campaign rows followed like 督办 items (自查/整改 with a
+ * deadline): they get 催办通知 and 到期提醒, but no 登记表 and no line in the reminder CSV, whose
+ * ids must be 督办事项 ids.
  */
 export async function renderFormalDocuments(
   analysis: Analysis,
   config: OfficeConfig,
   assets: PdfAssets,
   tracked: readonly AnalyzedItem[] = [],
-  onProgress: (done: number, total: number) => void = () => {},
-  /** `docx`: each document's DOCX beside its PDF too (render/docx/); the batch stays PDF only. */
   options: { docx?: boolean } = {},
 ): Promise<OutputFile[]> {
-  const ctx = docContext(analysis, config, assets.kit, assets.say);
-  const planned = planFormalFiles(analysis, ctx, tracked);
-  let done = 0;
-  let total = 0;
-  const pdf = async (dd: Parameters<typeof renderPdf>[1]) => {
-    const bytes = await renderPdf(assets.engine, dd);
-    onProgress(++done, total);
-    return bytes;
-  };
-  const files: OutputFile[] = [];
-
-  const campaignIds = new Set(tracked.map((t) => t.id));
-  const reminders = planned.reminders.map((r) => r.plan);
-  const assignments = planned.assignments.map((a) => a.plan);
-  const dues = planned.dues;
-  total = reminders.length + (reminders.length > 0 ? 1 : 0) + assignments.length + analysis.items.length + dues.length;
-  // Letters and 登记表 depend on their plan or item and the run's settings only: in a watch
-  // session the unchanged ones come back from the memo without being drawn again.
-  const memo = assets.engine.memo;
-  const settings = memo ? JSON.stringify([ctx.asOf, config]) : '';
-  const keyOf = (value: unknown) => (memo ? createHash('sha256').update(settings).update(JSON.stringify(value)).digest('base64') : '');
-  const drawn = (value: unknown, draw: () => Uint8Array): Uint8Array => {
-    const key = keyOf(value);
-    let bytes = memo?.get(key);
-    if (!bytes) {
-      bytes = draw();
-      memo?.set(key, bytes);
-    }
-    onProgress(++done, total);
-    return bytes;
-  };
-  const fonts = assets.sheetFonts;
-  // The DOCX beside each PDF (render/docx/), from the same description; memoised like the PDFs.
-  const kit = docxKit(assets);
-  const withDocx = options.docx === true;
-  const docx = async (path: string, value: unknown, write: () => Promise<Uint8Array>): Promise<void> => {
-    if (!withDocx) return;
-    const key = keyOf(['docx', value]);
-    let bytes = memo?.get(key);
-    if (!bytes) {
-      bytes = await write();
-      memo?.set(key, bytes);
-    }
-    files.push({ path: docxPath(path), bytes });
-  };
-
-  // 登记表 first, on worker threads when there are many, while this thread draws the rest.
-  const items = planned.forms.map((f) => f.item);
-  const labels = items.map((item) => ctx.label(item));
-  const formKeys = items.map((item, i) => keyOf(['form', item, labels[i]]));
-  const known = formKeys.map((key) => memo?.get(key));
-  const missing = items.filter((_, i) => !known[i]);
-  const parallel =
-    missing.length >= PARALLEL_FROM
-      ? drawFormFilesInWorkers(
-          { templatesDir: assets.templatesDir, config, asOf: ctx.asOf, items: missing, labels: labels.filter((_, i) => !known[i]), docx: withDocx },
-          (n) => onProgress((done += n), total),
-        )
-      : Promise.resolve(null);
-
-  for (const { plan, path } of planned.reminders) {
-    files.push({ path, bytes: drawn(['letter', plan], () => reminderPdf(ctx, fonts, plan)) });
-    await docx(path, ['letter', plan], () => letterDocx(ctx, plan, kit));
-  }
-  if (planned.reminderBatch !== null && planned.reminderCsv !== null) {
-    files.push({ path: planned.reminderBatch, bytes: drawn(['batch', reminders], () => reminderBatchPdf(ctx, fonts, reminders)) });
-    files.push({ path: planned.reminderCsv, bytes: reminderCsv(ctx, reminders.filter((p) => !campaignIds.has(p.item.id))) });
-  }
-
-  for (const { plan, path } of planned.assignments) {
-    const dd = assignmentDocument(ctx, plan);
-    files.push({ path, bytes: await pdf(dd) });
-    await docx(path, ['assignment', plan], () => imprintDocx(() => assignmentDocument(ctx, plan), dd, assets.engine, kit));
-  }
-  const unregistered = assignments.filter((p) => !p.registered);
-  if (planned.registerCsv !== null) {
-    files.push({ path: planned.registerCsv, bytes: registerCsv(ctx, unregistered.map((p) => ({ ...p, title: assignmentTitle(ctx, p) }))) });
-  }
-
-  const fromWorkers = await parallel;
-  let w = 0;
-  items.forEach((item, i) => {
-    const path = planned.forms[i]!.path;
-    const ready = known[i] ?? fromWorkers?.pdf[w++];
-    if (ready) {
-      if (!known[i]) memo?.set(formKeys[i] ?? '', ready);
-      else onProgress(++done, total);
-      files.push({ path, bytes: ready });
-    } else {
-      files.push({ path, bytes: drawn(['form', item, labels[i]], () => registrationPdf(ctx, fonts, item, labels[i])) });
-    }
-  });
-  let slot = 0;
-  for (const [i, { item, path }] of planned.forms.entries()) {
-    const label = labels[i] ?? item.id;
-    const drawnThere = !known[i] && fromWorkers ? fromWorkers.docx[slot++] : undefined;
-    await docx(path, ['form', item, label], async () => drawnThere ?? formDocx(ctx, item, label, kit));
-  }
-
-  for (const { plan, path } of dues) {
-    files.push({ path, bytes: await pdf(dueReminderDocument(ctx, plan)) });
-    await docx(path, ['due', plan], () => definitionDocx(dueReminderDocument(ctx, plan), kit));
-  }
-  return files;
+  const p = formalPlans({ analysis, config, assets: () => assets, say: assets.say, tracked, docx: options.docx });
+  return renderPlans([p.reminders, p.assignments, p.forms, p.dues]);
 }

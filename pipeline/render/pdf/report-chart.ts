@@ -8,7 +8,7 @@ import type { CanvasElement, Column, Content, ContentStack } from 'pdfmake/inter
 import { FONT_FAMILY } from './fonts.ts';
 import { SIZE, TYPE_AREA, type TextKit } from './gbt9704-layout.ts';
 import { textWidth } from './text-measure.ts';
-import { rateWord } from '../../aggregate/report-words.ts';
+import { rateWord } from '../words.ts';
 import { describe } from './described.ts';
 
 export interface ChartRow {

@@ -5,8 +5,7 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import type { ReportData } from '../../aggregate/report-data.ts';
 import type { FeedbackTally } from '../../aggregate/feedback-tally.ts';
-import { periodDeictic } from '../../aggregate/period.ts';
-import { rateWord } from '../../aggregate/report-words.ts';
+import { periodDeictic, rateWord } from '../words.ts';
 import { formTable, type FormCell } from './form-table.ts';
 import { LINE_PITCH, SIZE, paragraph, type TextKit } from './gbt9704-layout.ts';
 

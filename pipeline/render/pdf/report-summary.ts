@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { chineseDate } from '../../model/dates.ts';
 import type { ReportData } from '../../aggregate/report-data.ts';
-import { periodDeictic } from '../../aggregate/period.ts';
-import { rateWord } from '../../aggregate/report-words.ts';
+import { periodDeictic, rateWord } from '../words.ts';
 import { KNOWN_HELPERS_ONLY, templateFileLabel, templateProblem } from '../template-check.ts';
 
 /** The built-in wording; templates/report/summary.hbs ships with the same text. */

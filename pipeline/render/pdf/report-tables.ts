@@ -7,7 +7,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { AnalyzedItem } from '../../model/analysis.ts';
 import { chineseDate } from '../../model/dates.ts';
 import type { CoUnitRow, TallyRow } from '../../aggregate/report-tally.ts';
-import { deadlineWord, rateWord, yesNo } from '../../aggregate/report-words.ts';
+import { deadlineWord, rateWord, yesNo } from '../words.ts';
 import { formTable, type FormCell } from './form-table.ts';
 import { LINE_PITCH, SIZE, textBlock, type TextKit } from './gbt9704-layout.ts';
 

@@ -7,10 +7,10 @@ import { addDays } from '../../model/dates.ts';
 import { itemLabel } from '../../model/item-labels.ts';
 import type { OfficeConfig } from '../../config/office-config.ts';
 import type { ReportData } from '../../aggregate/report-data.ts';
-import { periodDeictic } from '../../aggregate/period.ts';
 import {
   implementedWord, progressWord, rateClause, recheckSentence, statusWord, unitsWord, yesNo,
-} from '../../aggregate/report-words.ts';
+  periodDeictic,
+} from '../words.ts';
 import { STYLES } from './report-styles.ts';
 import { block, dateCell, type CellValue, type Column, type SheetSpec } from './sheet-writer.ts';
 import { sectionGroups } from './section-groups.ts';

@@ -4,7 +4,7 @@
  */
 import type { ReportData } from '../../aggregate/report-data.ts';
 import type { AssessmentRow, CoUnitRow, TallyRow } from '../../aggregate/report-tally.ts';
-import { rateClause } from '../../aggregate/report-words.ts';
+import { rateClause } from '../words.ts';
 import { block, type CellValue, type Column, type SheetSpec } from './sheet-writer.ts';
 import type { FeedbackTally } from '../../aggregate/feedback-tally.ts';
 import { STYLES } from './report-styles.ts';

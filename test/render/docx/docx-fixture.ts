@@ -25,7 +25,7 @@ export const ONE_OF_EACH = [LETTER, NOTICE, LONG_FORM, DUE, SUBMISSION, REPORT];
 
 export async function renderAllDocuments(): Promise<Map<string, OutputFile>> {
   const assets = pdfAssets();
-  const formal = await renderFormalDocuments(fixtureAnalysisForPdf(), CONFIG, assets, [], undefined, { docx: true });
+  const formal = await renderFormalDocuments(fixtureAnalysisForPdf(), CONFIG, assets, [], { docx: true });
   const campaign = await renderCampaignOutputs(seed000Analysis(), CONFIG, assets, undefined, { docx: true });
   const period = parsePeriod('2026-11');
   if (isPeriodError(period)) throw new Error(period.error);

@@ -48,7 +48,7 @@ describe.skipIf(missing && !required)('office fonts from real font packages', ()
     await copyFile(CFF, path.join(dir, 'fonts', `仿宋-${path.basename(CFF)}`));
     await copyFile(TRUETYPE, path.join(dir, 'fonts', `楷体-${path.basename(TRUETYPE)}`));
     assets = loadPdfAssets(dir);
-    const out = await renderFormalDocuments(fixtureAnalysisForPdf(), CONFIG, assets, [], undefined, { docx: true });
+    const out = await renderFormalDocuments(fixtureAnalysisForPdf(), CONFIG, assets, [], { docx: true });
     files = new Map(out.map((f) => [f.path, f]));
   }, 120_000);
 

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../pipeline/model/analysis.ts';
 import type { OutputFile } from '../../../pipeline/model/output.ts';
 import { DEFAULT_OFFICE_CONFIG } from '../../../pipeline/config/office-config.ts';
-import { analyseLedgers, readLedgers, reanalyse, type Analysed } from '../../../pipeline/cli/pipeline.ts';
+import { analyseLedgers, readLedgers, reanalyse, type Analysed } from '../../../pipeline/app/ledgers.ts';
 import { calendarFor } from '../../../pipeline/analyze/analyze.ts';
 import { campaignTrackedItems } from '../../../pipeline/aggregate/campaign-items.ts';
 import { renderFormalDocuments } from '../../../pipeline/render/pdf/index.ts';

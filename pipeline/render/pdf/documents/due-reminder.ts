@@ -4,7 +4,7 @@ import type { Analysis, AnalyzedItem } from '../../../model/analysis.ts';
 import { formTable } from '../form-table.ts';
 import { LINE_PITCH, SIZE, blankLines, documentTitle, officialDocument, paragraph, signatureBlock, textBlock } from '../gbt9704-layout.ts';
 import { NO_UNIT, byText, dateOrBlank, type DocContext } from './context.ts';
-import { EXTENSION_LEAD_WORKDAYS } from '../../../analyze/extension-rules.ts';
+import { EXTENSION_LEAD_WORKDAYS } from '../../../model/rules.ts';
 import { stageOf } from './milestone-words.ts';
 
 /** The title, and the milestone that is due (时序进度) when the item has one: its date is the one in the table. */

@@ -6,7 +6,7 @@ import { formBands, type SheetCell } from '../sheet/form-bands.ts';
 import { flowDocuments } from '../sheet/flow.ts';
 import { writeSheetsPdf, type SheetFonts } from '../writer/sheet-pdf.ts';
 import { NO_UNIT, dateOrBlank, type DocContext } from './context.ts';
-import { isOfficeApproval } from '../../../analyze/extension-rules.ts';
+import { isOfficeApproval } from '../../../model/rules.ts';
 import { chineseDate } from '../../../model/dates.ts';
 
 /** `name`: how the form names the item (ctx.label(item) unless given). */

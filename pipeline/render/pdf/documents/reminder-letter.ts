@@ -3,7 +3,8 @@
  * duplex batch of all of them. Drawn as bands straight to PDF (sheet/, writer/): a run prints
  * hundreds of these, and pdfmake's layout pass would cost more than the writing.
  */
-import { ESCALATE_AT, type Analysis, type AnalyzedItem, type CampaignOrigin } from '../../../model/analysis.ts';
+import type { Analysis, AnalyzedItem, CampaignOrigin } from '../../../model/analysis.ts';
+import { ESCALATE_AT } from '../../../model/rules.ts';
 import { chineseDate } from '../../../model/dates.ts';
 import { itemLabeller } from '../../../model/item-labels.ts';
 import { LINE_PITCH, RED, SIZE, TYPE_AREA, type TextKit } from '../gbt9704-layout.ts';

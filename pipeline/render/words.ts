@@ -3,7 +3,8 @@
  */
 import { STATUS_WORDS, type AnalyzedItem } from '../model/analysis.ts';
 import { chineseDate } from '../model/dates.ts';
-import type { RecheckSample } from './report-sample.ts';
+import type { RecheckSample } from '../aggregate/report-sample.ts';
+import type { PeriodKind } from '../aggregate/period.ts';
 
 /** 85.7% · 100% · — (nothing due yet, so no rate). */
 export function rateWord(rate: number | null): string {
@@ -72,4 +73,14 @@ export function recheckSentence(r: Pick<RecheckSample, 'population' | 'rate' | '
 
 function trimZero(s: string): string {
   return s.endsWith('.0') ? s.slice(0, -2) : s;
+}
+
+/** 月报 · 季报 · 半年报 · 年报 — the report's name for its period kind. */
+export function reportKindWord(kind: PeriodKind): string {
+  return { month: '月报', quarter: '季报', half: '半年报', year: '年报' }[kind];
+}
+
+/** 本月 · 本季度 · 本半年 · 本年 — how the summary refers to the period. */
+export function periodDeictic(kind: PeriodKind): string {
+  return { month: '本月', quarter: '本季度', half: '本半年度', year: '本年度' }[kind];
 }

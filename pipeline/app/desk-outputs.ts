@@ -6,7 +6,7 @@
  */
 import type { AnalyzedItem } from '../model/analysis.ts';
 import { addMonths, type IsoDate } from '../model/dates.ts';
-import type { OutputFile } from '../model/output.ts';
+import type { BuiltFile, OutputFile } from '../model/output.ts';
 import { countItems } from '../analyze/unit-stats.ts';
 import { inPeriod } from '../aggregate/report-data.ts';
 import { periodOfMonth } from '../aggregate/period.ts';
@@ -16,17 +16,17 @@ import { planSubmissionReminderFiles } from '../render/campaign.ts';
 import { officeAssets } from '../render/office-assets.ts';
 import { renderDesk } from '../render/html/desk-data.ts';
 import type { TrendPoint } from '../render/html/desk-chart.ts';
-import type { Analysed } from './pipeline.ts';
+import type { Analysed } from './ledgers.ts';
 import { analysisOn } from './seen-on.ts';
-import { archiveMonths } from './site-outputs.ts';
-import type { RenderContext } from './renderers.ts';
+import { archiveMonths } from '../aggregate/archive-months.ts';
+import type { RenderContext } from './render-outputs.ts';
 
 const MONTHS = 12;
 
 /** `built`: everything the build writes besides the desk; `tracked` as given to renderFormalDocuments. */
-export function renderDeskFiles(a: Analysed, ctx: RenderContext, tracked: readonly AnalyzedItem[], built: readonly OutputFile[]): OutputFile[] {
+export function renderDeskFiles(a: Analysed, ctx: RenderContext, tracked: readonly AnalyzedItem[], built: readonly BuiltFile[]): OutputFile[] {
   const assets = officeAssets(ctx.templatesDir);
-  const doc = docContext(a.analysis, ctx.config, assets.pdf.kit, assets.pdf.say);
+  const doc = docContext(a.analysis, ctx.config, () => assets.pdf.kit, assets.say);
   return renderDesk(
     {
       analysis: a.analysis,

@@ -6,7 +6,7 @@
 import type { Analysis } from '../model/analysis.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
-import { reanalyse, type Analysed } from './pipeline.ts';
+import { reanalyse, type Analysed } from './ledgers.ts';
 
 const seen = new WeakMap<Analysed, { config: OfficeConfig; byDate: Map<IsoDate, Analysis> }>();
 

@@ -1,4 +1,5 @@
 /** Wires the stages: folder → ingest → validate → analyze. No logic of its own. */
+import { createHash } from 'node:crypto';
 import type { Analysis } from '../model/analysis.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { Issue } from '../model/issue.ts';
@@ -10,18 +11,31 @@ import { ingestFiles } from '../ingest/ingest.ts';
 import { lostRowIssues, unaccountedRows } from '../ingest/row-account.ts';
 import { validateTables } from '../validate/validate-tables.ts';
 import { analyze } from '../analyze/analyze.ts';
+import { hashBytes } from '../write/manifest.ts';
 
 export interface Ledgers {
   tables: RawTable[];
   issues: Issue[];
   fileCount: number;
+  /** The files read, by path and bytes: what the render memo keys outputs of the whole analysis on. */
+  fingerprint?: string;
+}
+
+/** One fingerprint of a set of ledger files, from their paths and the hashes of their bytes. */
+export function ledgersFingerprint(files: readonly { path: string; hash: string }[]): string {
+  const h = createHash('sha256');
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) h.update(f.path).update('\0').update(f.hash).update('\n');
+  return h.digest('base64url');
 }
 
 /** `config.columns`: the office's own column names (templates/office.json, spec §1). */
-export async function readLedgers(dataDir: string, config?: Pick<OfficeConfig, 'columns'>): Promise<Ledgers> {
+/** `o.fingerprint`: also fingerprint the files (a build's render memo needs it; `check` does not). */
+export async function readLedgers(dataDir: string, config?: Pick<OfficeConfig, 'columns'>, o: { fingerprint?: boolean } = {}): Promise<Ledgers> {
   const scanned = await scanFolder(dataDir);
   const ingested = await ingestFiles(scanned.files, undefined, { columns: config?.columns });
-  return { tables: ingested.tables, issues: [...scanned.issues, ...ingested.issues], fileCount: scanned.files.length };
+  const ledgers: Ledgers = { tables: ingested.tables, issues: [...scanned.issues, ...ingested.issues], fileCount: scanned.files.length };
+  if (o.fingerprint) ledgers.fingerprint = ledgersFingerprint(scanned.files.map((f) => ({ path: f.path, hash: hashBytes(f.bytes) })));
+  return ledgers;
 }
 
 export interface Analysed {
