@@ -6,7 +6,7 @@ import type {
   RectificationEntry, RegulationEntry, SelfCheckEntry, SubmissionEntry, SubmissionStatus,
 } from '../model/analysis.ts';
 import { EXECUTION_STATES, type ExecutionState } from '../model/records.ts';
-import { compareZh } from '../model/text-order.ts';
+import { byCodePoint, compareZh } from '../model/text-order.ts';
 
 /** Rows whose form named no 填报单位 (column, title line or file name) are grouped here. */
 export const NO_REPORTING_UNIT = '（未注明填报单位）';
@@ -54,7 +54,7 @@ function emptyRow(unit: string): SelfCheckUnitRow {
 
 /** Detail lists: by unit, then file and row, as the forms were filled in. */
 export function byUnitThenPlace<T extends { unit: string | null; file: string; row: number }>(rows: readonly T[]): T[] {
-  return [...rows].sort((a, b) => unitOrder(unitOf(a), unitOf(b)) || byText(a.file, b.file) || a.row - b.row);
+  return [...rows].sort((a, b) => unitOrder(unitOf(a), unitOf(b)) || byCodePoint(a.file, b.file) || a.row - b.row);
 }
 
 export function sortedRectifications(rows: readonly RectificationEntry[]): RectificationEntry[] {
@@ -78,7 +78,7 @@ export function missingSubmissions(entries: readonly SubmissionEntry[]): Missing
   }
   return [...byUnit.keys()]
     .sort(compareZh)
-    .map((unit) => ({ unit, owed: byUnit.get(unit)!.sort((a, b) => byText(a.due, b.due) || compareZh(a.material, b.material)) }));
+    .map((unit) => ({ unit, owed: byUnit.get(unit)!.sort((a, b) => byCodePoint(a.due, b.due) || compareZh(a.material, b.material)) }));
 }
 
 export interface ReviewGroup {
@@ -103,7 +103,7 @@ export function regulationsForReview(entries: readonly RegulationEntry[]): Revie
     .sort(unitOrderIssuer)
     .map((issuer) => ({
       issuer,
-      regulations: byIssuer.get(issuer)!.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || byText(a.docNo, b.docNo) || compareZh(a.name, b.name)),
+      regulations: byIssuer.get(issuer)!.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || byCodePoint(a.docNo, b.docNo) || compareZh(a.name, b.name)),
     }));
 }
 
@@ -120,6 +120,4 @@ function unitOrderIssuer(a: string, b: string): number {
   return compareZh(a, b);
 }
 
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+

@@ -1,7 +1,7 @@
 /**
  * Units' feedback and requests (spec §2.10–2.11, seed 003 §三(三)(五), seed 004 art. 22–23).
  *
- * Before the items are analysed, the office's decisions are applied to their records: 通过 on a
+ * Before the items are analyzed, the office's decisions are applied to their records: 通过 on a
  * 办结 request completes the item on the date asked for, 通过 on a 延期 request sets the new
  * deadline (approved by the 审核人); a completion or extension written in the ledger itself wins.
  * After analysis each open item gets its feedback month: the due day is `feedbackDay` of the as-of
@@ -82,7 +82,7 @@ export function feedbackDueOf(year: number, month: number, day: number, cal: Wor
 
 const OPEN = new Set(['overdue', 'due_soon', 'on_track', 'ongoing', 'no_deadline']);
 
-/** Sets feedback, feedbackDue, feedbackStatus and request on analysed items, and feedbackMissing on units. */
+/** Sets feedback, feedbackDue, feedbackStatus and request on analyzed items, and feedbackMissing on units. */
 export function attachFeedback(
   items: AnalyzedItem[],
   units: UnitStats[],

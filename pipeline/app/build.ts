@@ -1,6 +1,6 @@
 /**
  * A build as one function over the stages (what `duban build`, `duban watch` and the bench call):
- * analyse, render through the registry with the render memo, write, and the lines the user must
+ * analyze, render through the registry with the render memo, write, and the lines the user must
  * read about what was written.
  */
 import path from 'node:path';
@@ -13,13 +13,13 @@ import { FEEDBACK_REMINDER_FOLDER, REVIEW_FILES } from '../render/feedback-outpu
 import { writeOutputs, type WriteResult } from '../write/write-outputs.ts';
 import { RenderMemo } from '../write/render-memo.ts';
 import type { Progress } from '../cli/progress.ts';
-import { analyseLedgers, type Analysed, type Ledgers } from './ledgers.ts';
+import { analyzeLedgers, type Analyzed, type Ledgers } from './ledgers.ts';
 import { buildView, renderKinds } from './render-outputs.ts';
 import { OUTPUTS } from './outputs.ts';
 import type { Interrupt } from './interrupt.ts';
 
 export interface BuildResult {
-  analysed: Analysed;
+  analyzed: Analyzed;
   fileCount: number;
   written: WriteResult;
   errors: number;
@@ -34,7 +34,7 @@ export interface BuildResult {
 /** Analyse, render and write; shared by `build` and `watch`. */
 export async function buildFrom(
   ledgers: Ledgers,
-  analysed: Analysed | null,
+  analyzed: Analyzed | null,
   o: {
     asOf: IsoDate;
     outDir: string;
@@ -52,7 +52,7 @@ export async function buildFrom(
   templatesDir: string,
   p: Progress,
 ): Promise<BuildResult> {
-  const a = analysed ?? (await p.stage('校验与分析', () => analyseLedgers(ledgers, o.asOf, config)));
+  const a = analyzed ?? (await p.stage('校验与分析', () => analyzeLedgers(ledgers, o.asOf, config)));
   const notes: string[] = [];
   // A watch session keeps its memo open; a build reads the last build's notes from out/.
   const memo = o.memo ?? new RenderMemo();
@@ -82,7 +82,7 @@ export async function buildFrom(
   const files = view.built;
   notes.push(...writeNotes(written, o.outDir), ...registerNotes(a.analysis, o.outDir), ...feedbackNotes(a.analysis, o.outDir));
   const count = (s: string) => a.analysis.issues.filter((i) => i.severity === s).length;
-  return { analysed: a, fileCount: ledgers.fileCount, written, errors: count('error') + written.failed.length, warnings: count('warning'), notes, files, kept: files.filter(isKept).length };
+  return { analyzed: a, fileCount: ledgers.fileCount, written, errors: count('error') + written.failed.length, warnings: count('warning'), notes, files, kept: files.filter(isKept).length };
 }
 
 function mergeWrites(rs: readonly WriteResult[]): WriteResult {

@@ -16,7 +16,7 @@ import { planSubmissionReminderFiles } from '../render/campaign.ts';
 import { officeAssets } from '../render/office-assets.ts';
 import { renderDesk } from '../render/html/desk-data.ts';
 import type { TrendPoint } from '../render/html/desk-chart.ts';
-import type { Analysed } from './ledgers.ts';
+import type { Analyzed } from './ledgers.ts';
 import { analysisOn } from './seen-on.ts';
 import { archiveMonths } from '../aggregate/archive-months.ts';
 import type { RenderContext } from './render-outputs.ts';
@@ -24,7 +24,7 @@ import type { RenderContext } from './render-outputs.ts';
 const MONTHS = 12;
 
 /** `built`: everything the build writes besides the desk; `tracked` as given to renderFormalDocuments. */
-export function renderDeskFiles(a: Analysed, ctx: RenderContext, tracked: readonly AnalyzedItem[], built: readonly BuiltFile[]): OutputFile[] {
+export function renderDeskFiles(a: Analyzed, ctx: RenderContext, tracked: readonly AnalyzedItem[], built: readonly BuiltFile[]): OutputFile[] {
   const assets = officeAssets(ctx.templatesDir);
   const doc = docContext(a.analysis, ctx.config, () => assets.pdf.kit, assets.say);
   return renderDesk(
@@ -43,9 +43,9 @@ export function renderDeskFiles(a: Analysed, ctx: RenderContext, tracked: readon
 }
 
 /** The last twelve months, the month under way last; months before the first item count nothing. */
-export function deskHistory(a: Analysed, ctx: Pick<RenderContext, 'asOf' | 'config'>): TrendPoint[] {
+export function deskHistory(a: Analyzed, ctx: Pick<RenderContext, 'asOf' | 'config'>): TrendPoint[] {
   const assigned = a.analysis.items.map((i) => i.assignedOn).filter((d): d is IsoDate => d !== null).sort();
-  const analysed = new Map(archiveMonths(ctx.asOf, assigned[0] ?? null).map((m) => [m.id, m]));
+  const analyzed = new Map(archiveMonths(ctx.asOf, assigned[0] ?? null).map((m) => [m.id, m]));
   const points: TrendPoint[] = [];
   const first = periodOfMonth(ctx.asOf);
   for (let k = MONTHS - 1; k >= 0; k--) {
@@ -53,7 +53,7 @@ export function deskHistory(a: Analysed, ctx: Pick<RenderContext, 'asOf' | 'conf
     const year = Number(period.start.slice(0, 4));
     const month = Number(period.start.slice(5, 7));
     const label = { label: period.label, short: `${month}月`, year: month === 1 || k === MONTHS - 1 ? `${year}年` : '' };
-    if (!analysed.has(period.id)) {
+    if (!analyzed.has(period.id)) {
       points.push({ ...label, overdue: 0, onTimeRate: null });
       continue;
     }

@@ -38,14 +38,14 @@ export async function readLedgers(dataDir: string, config?: Pick<OfficeConfig, '
   return ledgers;
 }
 
-export interface Analysed {
+export interface Analyzed {
   records: Records;
   /** ingest + validate issues, before analysis adds its own. */
   inputIssues: Issue[];
   analysis: Analysis;
 }
 
-export function analyseLedgers(ledgers: Ledgers, asOf: IsoDate, config: OfficeConfig): Analysed {
+export function analyzeLedgers(ledgers: Ledgers, asOf: IsoDate, config: OfficeConfig): Analyzed {
   const validated = validateTables(ledgers.tables, asOf);
   const found = [...ledgers.issues, ...validated.issues];
   // Spec §1: no row vanishes. A row that became nothing and was named by nothing is reported.
@@ -54,6 +54,6 @@ export function analyseLedgers(ledgers: Ledgers, asOf: IsoDate, config: OfficeCo
 }
 
 /** The same records seen at another date (a past month's report or bulletin). */
-export function reanalyse(a: Analysed, asOf: IsoDate, config: OfficeConfig): Analysis {
+export function reanalyze(a: Analyzed, asOf: IsoDate, config: OfficeConfig): Analysis {
   return analyze(a.records, asOf, config, a.inputIssues);
 }

@@ -18,7 +18,7 @@ import { FOLDERS, formalPlans } from '../render/pdf/index.ts';
 import { renderCampaignOutputs, CAMPAIGN_FOLDER } from '../render/campaign.ts';
 import { FEEDBACK_FOLDER, REVIEW_FOLDER, renderFeedbackOutputs } from '../render/feedback-outputs.ts';
 import { DESK_ASSETS, DESK_PAGE } from '../render/html/desk-data.ts';
-import type { Analysed } from './ledgers.ts';
+import type { Analyzed } from './ledgers.ts';
 import { renderPeriodReport } from './report-outputs.ts';
 import { renderSiteFiles } from './site-outputs.ts';
 import { imagePlan } from './image-outputs.ts';
@@ -26,7 +26,7 @@ import { renderDeskFiles } from './desk-outputs.ts';
 
 /** What a build's outputs are planned from. */
 export interface BuildView {
-  analysed: Analysed;
+  analyzed: Analyzed;
   config: OfficeConfig;
   asOf: IsoDate;
   templatesDir: string;
@@ -69,7 +69,7 @@ function formal(view: BuildView): ReturnType<typeof formalPlans> {
   let plans = formalOf.get(view);
   if (!plans) {
     const assets = view.assets;
-    plans = formalPlans({ analysis: view.analysed.analysis, config: view.config, assets: () => assets.pdf, say: assets.say, tracked: view.tracked, docx: true });
+    plans = formalPlans({ analysis: view.analyzed.analysis, config: view.config, assets: () => assets.pdf, say: assets.say, tracked: view.tracked, docx: true });
     formalOf.set(view, plans);
   }
   return plans;
@@ -80,7 +80,7 @@ export const OUTPUTS: readonly OutputKind[] = [
     id: 'analysis',
     label: 'analysis.json',
     scopes: () => ['internal/analysis.json'],
-    plan: (v) => whole(v, 'analysis', () => [renderAnalysisJson(v.analysed.analysis)]),
+    plan: (v) => whole(v, 'analysis', () => [renderAnalysisJson(v.analyzed.analysis)]),
   },
   { id: 'reminders', label: '公文：催办通知', counted: true, scopes: () => [`${FOLDERS.reminders}/`], plan: (v) => formal(v).reminders },
   { id: 'assignments', label: '公文：督办通知', counted: true, scopes: () => [`${FOLDERS.assignments}/`], plan: (v) => formal(v).assignments },
@@ -90,13 +90,13 @@ export const OUTPUTS: readonly OutputKind[] = [
     id: 'campaign',
     label: '专项活动（自查、整改、报送、制度清理）',
     scopes: () => [`${CAMPAIGN_FOLDER}/`],
-    plan: (v) => whole(v, 'campaign', () => renderCampaignOutputs(v.analysed.analysis, v.config, v.assets.pdf, v.assets.submission.say, { docx: true })),
+    plan: (v) => whole(v, 'campaign', () => renderCampaignOutputs(v.analyzed.analysis, v.config, v.assets.pdf, v.assets.submission.say, { docx: true })),
   },
   {
     id: 'feedback',
     label: '进展反馈与审核（反馈表、催报通知、待审核）',
     scopes: () => [`${FEEDBACK_FOLDER}/`, `${REVIEW_FOLDER}/`],
-    plan: (v) => whole(v, 'feedback', () => renderFeedbackOutputs(v.analysed.analysis, v.config, v.assets.pdf, v.cal, v.assets.submission.say, { docx: true })),
+    plan: (v) => whole(v, 'feedback', () => renderFeedbackOutputs(v.analyzed.analysis, v.config, v.assets.pdf, v.cal, v.assets.submission.say, { docx: true })),
   },
   {
     id: 'report',
@@ -105,14 +105,14 @@ export const OUTPUTS: readonly OutputKind[] = [
     scopes: (asOf, config) => [`internal/reports/${reportMonthOf(asOf, config.reportSubmitDays).id}/`],
     plan: (v) => {
       const period = reportMonthOf(v.asOf, v.config.reportSubmitDays);
-      return whole(v, `report ${period.id}`, () => renderPeriodReport(v.analysed, period, v));
+      return whole(v, `report ${period.id}`, () => renderPeriodReport(v.analyzed, period, v));
     },
   },
   {
     id: 'site',
     label: '公开通报网站（公开版、校内版）',
     scopes: () => ['public/', 'campus/'],
-    plan: (v) => whole(v, 'site', () => renderSiteFiles(v.analysed, v)),
+    plan: (v) => whole(v, 'site', () => renderSiteFiles(v.analyzed, v)),
   },
   { id: 'images', label: '通报长图', scopes: () => [], plan: (v) => imagePlan(v) },
   {
@@ -122,7 +122,7 @@ export const OUTPUTS: readonly OutputKind[] = [
     // The desk links to every file of the build: kept while the data and those files' names are the same.
     plan: (v) => {
       const paths = v.built.map((f) => f.path);
-      return { units: [{ key: v.inputs === null ? null : ['desk', v.inputs, paths], render: () => renderDeskFiles(v.analysed, v, v.tracked, v.built) }] };
+      return { units: [{ key: v.inputs === null ? null : ['desk', v.inputs, paths], render: () => renderDeskFiles(v.analyzed, v, v.tracked, v.built) }] };
     },
   },
 ];

@@ -13,7 +13,7 @@ import { officeAssets } from '../render/office-assets.ts';
 import { renderKey, type RenderMemo } from '../write/render-memo.ts';
 import { drawPlan } from './draw-plan.ts';
 import type { Progress } from '../cli/progress.ts';
-import type { Analysed } from './ledgers.ts';
+import type { Analyzed } from './ledgers.ts';
 import { OUTPUTS, type BuildView, type OutputKind } from './outputs.ts';
 import { codeFingerprint, templatesFingerprint } from './fingerprint.ts';
 
@@ -43,10 +43,10 @@ export function settingsKey(ctx: Pick<RenderContext, 'asOf' | 'config' | 'templa
 }
 
 /** What the outputs of one build are planned from; one view serves every phase of the build. */
-export function buildView(a: Analysed, ctx: RenderContext): BuildView {
+export function buildView(a: Analyzed, ctx: RenderContext): BuildView {
   const cal = calendarFor(a.records);
   return {
-    analysed: a,
+    analyzed: a,
     config: ctx.config,
     asOf: ctx.asOf,
     templatesDir: ctx.templatesDir,
@@ -62,7 +62,7 @@ export function buildView(a: Analysed, ctx: RenderContext): BuildView {
 }
 
 /** Every output of the registry. */
-export async function renderOutputs(a: Analysed, ctx: RenderContext, p: Progress): Promise<BuiltFile[]> {
+export async function renderOutputs(a: Analyzed, ctx: RenderContext, p: Progress): Promise<BuiltFile[]> {
   const view = buildView(a, ctx);
   await renderKinds(view, OUTPUTS, ctx, p);
   return view.built;

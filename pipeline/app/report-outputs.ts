@@ -9,11 +9,11 @@ import { officeAssets } from '../render/office-assets.ts';
 import { renderReportXlsx } from '../render/xlsx/report-xlsx.ts';
 import { renderReportPdf } from '../render/pdf/report-pdf.ts';
 import { renderReportDocx } from '../render/docx/report.ts';
-import type { Analysed } from './ledgers.ts';
+import type { Analyzed } from './ledgers.ts';
 import { analysisOn } from './seen-on.ts';
 
 /** A period's report sees the ledgers as they stood at the period's end (or today, if sooner). */
-export async function renderPeriodReport(a: Analysed, period: Period, ctx: { config: OfficeConfig; templatesDir: string; asOf: IsoDate }): Promise<OutputFile[]> {
+export async function renderPeriodReport(a: Analyzed, period: Period, ctx: { config: OfficeConfig; templatesDir: string; asOf: IsoDate }): Promise<OutputFile[]> {
   const asOf = period.end < ctx.asOf ? period.end : ctx.asOf;
   const analysis = analysisOn(a, asOf, ctx.config);
   const returns = { feedback: a.records.feedback ?? [], reviews: a.records.reviews ?? [], cal: calendarFor(a.records), feedbackDay: ctx.config.feedbackDay };

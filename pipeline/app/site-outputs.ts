@@ -9,13 +9,13 @@ import { inEdition } from '../render/html/edition.ts';
 import { reportMonthOf } from '../aggregate/period.ts';
 import { renderSite } from '../render/html/index.ts';
 import { officeAssets } from '../render/office-assets.ts';
-import type { Analysed } from './ledgers.ts';
+import type { Analyzed } from './ledgers.ts';
 import { analysisOn } from './seen-on.ts';
 import type { RenderContext } from './render-outputs.ts';
 
 /** Both editions' pages (no images). */
-export function renderSiteFiles(a: Analysed, ctx: RenderContext): OutputFile[] {
-  // Months are analysed for the widest edition; each edition then keeps the months of its own
+export function renderSiteFiles(a: Analyzed, ctx: RenderContext): OutputFile[] {
+  // Months are analyzed for the widest edition; each edition then keeps the months of its own
   // items (site.ts). A 不公开 item must not add a month to any edition.
   const assigned = a.analysis.items.filter((i) => inEdition(i.audience, 'campus')).map((i) => i.assignedOn).filter((d): d is IsoDate => d !== null).sort();
   const bulletins = archiveMonths(ctx.asOf, assigned[0] ?? null).map((period) => {

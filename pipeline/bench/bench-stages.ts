@@ -50,14 +50,14 @@ export async function benchStages(n: number, opts: { pdf: boolean; site: boolean
     scanned.tables = []; // as the CLI does: raw rows are dropped once validated
     const analysis = await stage('analyze+aggregate', () => analyze(validated.records, ASOF, config, [...scanned.issues, ...validated.issues]));
     const files: OutputFile[] = [await stage('render analysis.json', () => renderAnalysisJson(analysis))];
-    const analysed = { records: validated.records, inputIssues: [], analysis };
+    const analyzed = { records: validated.records, inputIssues: [], analysis };
     const ctx = { config, templatesDir: PACKAGE_TEMPLATES, asOf: ASOF };
-    files.push(...(await stage('render report XLSX+PDF', () => renderPeriodReport(analysed, periodOfMonth(ASOF), ctx))));
+    files.push(...(await stage('render report XLSX+PDF', () => renderPeriodReport(analyzed, periodOfMonth(ASOF), ctx))));
     if (opts.pdf) {
       const assets = officeAssets(PACKAGE_TEMPLATES).pdf;
       files.push(...(await stage('render formal PDFs', () => renderFormalDocuments(analysis, config, assets), (r) => `${r.length} 个文件`)));
     }
-    if (opts.site) files.push(...(await stage('render site HTML', () => renderSiteFiles(analysed, ctx), (r) => `${r.length} 个文件`)));
+    if (opts.site) files.push(...(await stage('render site HTML', () => renderSiteFiles(analyzed, ctx), (r) => `${r.length} 个文件`)));
     await stage('write', () => writeOutputs(out, files, ['internal/', 'public/', 'campus/']), (r) => `${r.written.length} 个文件`);
     return rows;
   } finally {

@@ -1,7 +1,7 @@
 /**
  * `duban archive --year 2026`: out/archive/2026/, one folder per item closed that year (立卷归档,
  * seed 003 §三(七)). Each document is drawn again as it was issued, by the same renderers and file
- * plans as a build on that day: the ledgers are re-analysed as of the day (reanalyse), so a letter
+ * plans as a build on that day: the ledgers are re-analyzed as of the day (reanalyze), so a letter
  * still on disk from that day's build and its archived copy are the same bytes.
  *   - 督办通知: the registered notice (发文登记, spec §2.12) that carried the item, as of its 发文日期;
  *   - 催办通知: one per counted reminder of the 催办记录, as of the reminder's date (the build of that
@@ -16,7 +16,7 @@ import type { Io } from './main.ts';
 import type { Analysis, AnalyzedItem } from '../model/analysis.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { OutputFile } from '../model/output.ts';
-import { analyseLedgers, readLedgers, reanalyse, type Analysed } from '../app/ledgers.ts';
+import { analyzeLedgers, readLedgers, reanalyze, type Analyzed } from '../app/ledgers.ts';
 import { calendarFor } from '../analyze/analyze.ts';
 import { campaignTrackedItems } from '../aggregate/campaign-items.ts';
 import { planFormalFiles } from '../render/pdf/index.ts';
@@ -63,7 +63,7 @@ type Task =
   | { kind: 'reminder'; id: string; n: number }
   | { kind: 'form'; id: string };
 
-export async function renderArchive(a: Analysed, year: number, ctx: { config: OfficeConfig; templatesDir: string }): Promise<ArchiveResult> {
+export async function renderArchive(a: Analyzed, year: number, ctx: { config: OfficeConfig; templatesDir: string }): Promise<ArchiveResult> {
   const { config } = ctx;
   const assets = officeAssets(ctx.templatesDir).pdf;
   const cal = calendarFor(a.records);
@@ -71,7 +71,7 @@ export async function renderArchive(a: Analysed, year: number, ctx: { config: Of
   const folderNotes = new Map<string, string[]>(items.map((i) => [i.id, []]));
   const unregistered = new Set<string>();
 
-  // What to draw on which day; each day is analysed once, then let go.
+  // What to draw on which day; each day is analyzed once, then let go.
   const tasks = new Map<IsoDate, Task[]>();
   const add = (date: IsoDate, task: Task) => tasks.set(date, [...(tasks.get(date) ?? []), task]);
   for (const item of items) {
@@ -88,7 +88,7 @@ export async function renderArchive(a: Analysed, year: number, ctx: { config: Of
   const drawn = new Map<string, ArchiveDocument[]>(items.map((i) => [i.id, []]));
   const labels = new Map<string, string>();
   for (const date of [...tasks.keys()].sort()) {
-    const analysis = date === a.analysis.asOf ? a.analysis : reanalyse(a, date, config);
+    const analysis = date === a.analysis.asOf ? a.analysis : reanalyze(a, date, config);
     const doc = docContext(analysis, config, assets.kit, assets.say);
     const plan = planFormalFiles(analysis, doc, campaignTrackedItems(analysis, cal));
     for (const task of tasks.get(date)!) {
@@ -129,7 +129,7 @@ export async function renderArchive(a: Analysed, year: number, ctx: { config: Of
 }
 
 /** The 督办通知 in the 发文登记 that carries the item: the first registered (by 发文日期, then 文号), as analyze numbers them. */
-function registeredNotice(a: Analysed, item: AnalyzedItem): { docNo: string; issuedOn: IsoDate } | null {
+function registeredNotice(a: Analyzed, item: AnalyzedItem): { docNo: string; issuedOn: IsoDate } | null {
   if (item.docNo === null) return null;
   const r = a.records.docRegister.find((d) => d.docNo === item.docNo && d.itemIds.includes(item.id));
   return r ? { docNo: r.docNo, issuedOn: r.issuedOn } : null;
@@ -170,13 +170,13 @@ export async function runArchive(o: CliOptions, config: OfficeConfig, templatesD
     return 2;
   }
   const ledgers = await readLedgers(o.dataDir, config);
-  const analysed = analyseLedgers(ledgers, o.asOf, config);
-  const result = await renderArchive(analysed, year, { config, templatesDir });
+  const analyzed = analyzeLedgers(ledgers, o.asOf, config);
+  const result = await renderArchive(analyzed, year, { config, templatesDir });
   const interrupt = installInterrupt((line) => io.err.write(line + '\n'));
   const written = await interrupt
     .writing(() => writeOutputs(o.outDir, result.files, [archiveScope(year)], { signal: interrupt.signal, onWait: () => io.err.write('输出目录正由另一个 duban 进程写入，等待它完成……\n') }))
     .finally(() => interrupt.dispose());
-  const errors = analysed.analysis.issues.filter((i) => i.severity === 'error').length + written.failed.length;
+  const errors = analyzed.analysis.issues.filter((i) => i.severity === 'error').length + written.failed.length;
   const dir = path.join(o.outDir, 'archive', String(year));
   if (o.json) {
     io.out.write(terminalJson({
@@ -187,7 +187,7 @@ export async function runArchive(o: CliOptions, config: OfficeConfig, templatesD
   } else {
     const style = styleFor(io.out);
     const lines = [`${year}年立卷归档：${result.folders.length} 项办结事项，每项一卷，在 ${dir}`];
-    lines.push(...issueLines(analysed.analysis.issues, style, o.quiet ? 0 : 10));
+    lines.push(...issueLines(analyzed.analysis.issues, style, o.quiet ? 0 : 10));
     for (const n of result.notes.slice(0, 20)) lines.push(style.yellow(terminalText(n)));
     if (result.notes.length > 20) lines.push(style.yellow(`……共 ${result.notes.length} 条说明，见各卷卷内目录`));
     lines.push(...writeNotes(written, o.outDir).map(style.yellow));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CliOptions } from './args.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
 import type { Io } from './main.ts';
-import { analyseLedgers, readLedgers } from '../app/ledgers.ts';
+import { analyzeLedgers, readLedgers } from '../app/ledgers.ts';
 import { buildFrom } from '../app/build.ts';
 import { styleFor, summaryLines } from './summary.ts';
 import { formatMs, progress, type Progress } from './progress.ts';
@@ -25,12 +25,12 @@ export async function runBuild(o: CliOptions, config: OfficeConfig, templatesDir
 
 async function runBuildWith(o: CliOptions, config: OfficeConfig, templatesDir: string, io: Io, p: Progress, interrupt: Interrupt, t0: number): Promise<number> {
   const ledgers = await p.stage('读取台账', () => readLedgers(o.dataDir, config, { fingerprint: true }));
-  const analysed = await p.stage('校验与分析', () => analyseLedgers(ledgers, o.asOf, config));
+  const analyzed = await p.stage('校验与分析', () => analyzeLedgers(ledgers, o.asOf, config));
   // The raw rows are not needed once validated; at 100,000 items they are hundreds of MB.
   const counts = { files: ledgers.fileCount, tables: ledgers.tables.length };
   ledgers.tables = [];
-  const r = await buildFrom(ledgers, analysed, { ...o, interrupt }, config, templatesDir, p);
-  const { analysis } = r.analysed;
+  const r = await buildFrom(ledgers, analyzed, { ...o, interrupt }, config, templatesDir, p);
+  const { analysis } = r.analyzed;
   const files = r.written.written.length + r.written.unchanged.length;
 
   if (o.json) {

@@ -1,8 +1,8 @@
-/** `duban check`: read and analyse, report every problem, write nothing. */
+/** `duban check`: read and analyze, report every problem, write nothing. */
 import type { CliOptions } from './args.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
 import type { Io } from './main.ts';
-import { analyseLedgers, readLedgers } from '../app/ledgers.ts';
+import { analyzeLedgers, readLedgers } from '../app/ledgers.ts';
 import { issueLines, styleFor, summaryLines } from './summary.ts';
 import { columnLines } from './column-lines.ts';
 import { templateWarningLines } from './template-warnings.ts';
@@ -13,7 +13,7 @@ export async function runCheck(o: CliOptions, config: OfficeConfig, templatesDir
   // The office's templates are checked too: a broken one is reported here, before a build uses the built-in one.
   const templateWarnings = officeAssetWarnings(templatesDir);
   const ledgers = await readLedgers(o.dataDir, config);
-  const { analysis } = analyseLedgers(ledgers, o.asOf, config);
+  const { analysis } = analyzeLedgers(ledgers, o.asOf, config);
   const errors = analysis.issues.filter((i) => i.severity === 'error').length;
   if (o.json) {
     const counts = { files: ledgers.fileCount, tables: ledgers.tables.length, items: analysis.items.length, errors, warnings: analysis.issues.filter((i) => i.severity === 'warning').length };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CliOptions } from './args.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
 import type { Io } from './main.ts';
-import { analyseLedgers, readLedgers } from '../app/ledgers.ts';
+import { analyzeLedgers, readLedgers } from '../app/ledgers.ts';
 import { isPeriodError, parsePeriod, reportMonthOf } from '../aggregate/period.ts';
 import { renderPeriodReport } from '../app/render-outputs.ts';
 import { writeOutputs } from '../write/write-outputs.ts';
@@ -24,20 +24,20 @@ export async function runReport(o: CliOptions, config: OfficeConfig, templatesDi
     return 2;
   }
   const ledgers = await readLedgers(o.dataDir, config);
-  const analysed = analyseLedgers(ledgers, o.asOf, config);
-  const files = await renderPeriodReport(analysed, period, { config, templatesDir, asOf: o.asOf });
+  const analyzed = analyzeLedgers(ledgers, o.asOf, config);
+  const files = await renderPeriodReport(analyzed, period, { config, templatesDir, asOf: o.asOf });
   const scope = `internal/reports/${period.id}/`;
   const interrupt = installInterrupt((line) => io.err.write(line + '\n'));
   const written = await interrupt
     .writing(() => writeOutputs(o.outDir, files, [scope], { signal: interrupt.signal, onWait: () => io.err.write('输出目录正由另一个 duban 进程写入，等待它完成……\n') }))
     .finally(() => interrupt.dispose());
-  const errors = analysed.analysis.issues.filter((i) => i.severity === 'error').length + written.failed.length;
+  const errors = analyzed.analysis.issues.filter((i) => i.severity === 'error').length + written.failed.length;
   if (o.json) {
     io.out.write(JSON.stringify({ period: period.id, files: files.map((f) => f.path), errors }, null, 2) + '\n');
   } else {
     const style = styleFor(io.out);
     const lines = [`${period.label}督查督办报告：`, ...files.map((f) => `  ${path.join(o.outDir, f.path)}`)];
-    lines.push(...issueLines(analysed.analysis.issues, style, o.quiet ? 0 : 10));
+    lines.push(...issueLines(analyzed.analysis.issues, style, o.quiet ? 0 : 10));
     lines.push(...writeNotes(written, o.outDir).map(style.yellow));
     lines.push(`写入 ${written.written.length} 个文件，未变 ${written.unchanged.length} 个，用时 ${formatMs(performance.now() - t0)}。`);
     io.out.write(lines.join('\n') + '\n');

@@ -95,9 +95,9 @@ export interface AnalyzedItem {
   feedbackStatus: FeedbackStatus | null;
   /** The latest 申请办结 / 申请延期 and the office's decision on it. */
   request: ItemRequest | null;
-  /** The section heading above the item in its table (spec §1, §5), or null; set on every analysed item. */
+  /** The section heading above the item in its table (spec §1, §5), or null; set on every analyzed item. */
   section?: string | null;
-  /** Its 时序进度 milestones (spec §5; `[]` when none); set on every analysed item. */
+  /** Its 时序进度 milestones (spec §5; `[]` when none); set on every analyzed item. */
   milestones?: ItemMilestone[];
   /** The milestone that made the open item overdue (missed) or due_soon (next due), else null. */
   dueMilestone?: ItemMilestone | null;

@@ -2,6 +2,7 @@
  * Data problems travel as values, never as exceptions: every stage returns the
  * issues it found next to what it could still build.
  */
+import { byCodePoint } from './text-order.ts';
 export type Severity = 'error' | 'warning' | 'info';
 
 export type IssueCode =
@@ -32,7 +33,6 @@ export type IssueCode =
   | 'W_IGNORED_FILE'
   | 'W_DUPLICATE_COLUMN'
   | 'W_LAST_GOOD_VERSION'
-  | 'W_CONSISTENCY'
   | 'W_REGISTER_ITEM'
   | 'W_FEEDBACK_UNIT'
   | 'W_FEEDBACK_REQUEST'
@@ -107,14 +107,12 @@ const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 /** Stable order: by file, row, severity, code, column. */
 export function compareIssues(a: Issue, b: Issue): number {
   return (
-    cmp(a.file, b.file) ||
+    byCodePoint(a.file, b.file) ||
     (a.row ?? 0) - (b.row ?? 0) ||
     severityOrder[a.severity] - severityOrder[b.severity] ||
-    cmp(a.code, b.code) ||
-    cmp(a.column ?? '', b.column ?? '')
+    byCodePoint(a.code, b.code) ||
+    byCodePoint(a.column ?? '', b.column ?? '')
   );
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+

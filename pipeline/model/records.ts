@@ -48,8 +48,6 @@ export interface ItemRecord extends Located {
   milestones?: MilestoneSpec[];
 }
 
-export const REMINDER_METHODS = ['OA', '电话', '短信', '书面', '当面', '会议'] as const;
-
 export interface ReminderRecord extends Located {
   itemId: string;
   date: IsoDate;

@@ -9,7 +9,7 @@ import type { RawTable, SourceFile } from '../model/ledger.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
 import { ingestFiles } from '../ingest/ingest.ts';
 import { hashBytes } from '../write/manifest.ts';
-import { analyseLedgers, ledgersFingerprint, type Analysed, type Ledgers } from '../app/ledgers.ts';
+import { analyzeLedgers, ledgersFingerprint, type Analyzed, type Ledgers } from '../app/ledgers.ts';
 
 interface Version {
   hash: string;
@@ -56,16 +56,16 @@ export class LedgerCache {
    * Analyses the ledgers; files with errors that had an error-free earlier version are built from
    * that version instead, and say so. Their new errors are still reported.
    */
-  analyse(read: CacheRead, asOf: IsoDate, config: OfficeConfig): { analysed: Analysed; heldBack: string[] } {
-    const first = analyseLedgers(read.ledgers, asOf, config);
+  analyze(read: CacheRead, asOf: IsoDate, config: OfficeConfig): { analyzed: Analyzed; heldBack: string[] } {
+    const first = analyzeLedgers(read.ledgers, asOf, config);
     const broken = new Set(first.analysis.issues.filter((i) => i.severity === 'error').map((i) => i.file));
     const heldBack = [...broken].filter((p) => this.lastGood.has(p) && this.lastGood.get(p)!.hash !== this.current.get(p)?.hash).sort();
     for (const [p, v] of this.current) if (!broken.has(p)) this.lastGood.set(p, v);
-    if (heldBack.length === 0) return { analysed: first, heldBack };
+    if (heldBack.length === 0) return { analyzed: first, heldBack };
 
     const substituted = new Map(this.current);
     for (const p of heldBack) substituted.set(p, this.lastGood.get(p)!);
-    const second = analyseLedgers(this.assemble(substituted, []), asOf, config);
+    const second = analyzeLedgers(this.assemble(substituted, []), asOf, config);
     const held = new Set(heldBack);
     const notes = heldBack.map((p) => issue('warning', 'W_LAST_GOOD_VERSION', { file: p }, `「${p}」有错误，暂用上次正确的版本生成输出`, '改正上面列出的错误并保存后，会自动用新版本重新生成。'));
     second.analysis.issues = [
@@ -73,7 +73,7 @@ export class LedgerCache {
       ...first.analysis.issues.filter((i) => held.has(i.file)),
       ...notes,
     ].sort(compareIssues);
-    return { analysed: second, heldBack };
+    return { analyzed: second, heldBack };
   }
 
   private assemble(versions: Map<string, Version>, scanIssues: readonly Issue[]): Ledgers {

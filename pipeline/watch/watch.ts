@@ -113,14 +113,14 @@ export async function startWatch(w: WatchOptions, config: OfficeConfig, template
     try {
       const scanned = await scanFolder(w.dataDir);
       const read = await cache.read(scanned.files, scanned.issues, config.columns);
-      const { analysed, heldBack } = cache.analyse(read, asOf, config);
+      const { analyzed, heldBack } = cache.analyze(read, asOf, config);
       // Documents first: the long images (seconds of browser time) follow in a second write, so a
       // saved ledger shows in the PDFs, reports and pages without waiting for them.
       // analysis.json and the formal documents first: what a save changes most often is on disk
       // before the whole-analysis outputs (report, feedback workbooks, site, desk) are drawn.
       let firstMs: number | null = null;
       const first = { ids: FIRST_OUTPUTS, onFirst: () => (firstMs = performance.now() - t0) };
-      const r = await buildFrom(read.ledgers, analysed, { asOf, outDir: w.outDir, noImages: true, memo, first }, config, templatesDir, progress(process.stderr, { CI: '1' }));
+      const r = await buildFrom(read.ledgers, analyzed, { asOf, outDir: w.outDir, noImages: true, memo, first }, config, templatesDir, progress(process.stderr, { CI: '1' }));
       // The first build reads every file: name the count, not each file as 新增.
       const what = built === 1 ? `${terminalText(label)}：读取 ${read.ledgers.fileCount} 个文件` : [
         ...read.added.map((p) => `新增 ${p}`),
@@ -130,7 +130,7 @@ export async function startWatch(w: WatchOptions, config: OfficeConfig, template
       const problems = r.errors || r.warnings ? `；${style.red(`错误 ${r.errors}`)}，警告 ${r.warnings}` : '；无问题';
       const held = heldBack.length ? `；${terminalText(heldBack.join('、'))} 有错误，暂用上次的正确版本` : '';
       const touched = new Set([...read.changed, ...read.added]);
-      const details = r.analysed.analysis.issues
+      const details = r.analyzed.analysis.issues
         .filter((x) => x.severity === 'error' && touched.has(x.file))
         .map((i) => `\n  ${style.red('错误')} ${describeIssue(i)}`);
       // Template warnings once per session (the first build shows those found at load).

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseLedgers, readLedgers } from '../../pipeline/app/ledgers.ts';
+import { analyzeLedgers, readLedgers } from '../../pipeline/app/ledgers.ts';
 import { DEFAULT_OFFICE_CONFIG } from '../../pipeline/config/office-config.ts';
 import { columnLines } from '../../pipeline/cli/column-lines.ts';
 import { unaccountedRows } from '../../pipeline/ingest/row-account.ts';
@@ -20,7 +20,7 @@ async function run(csv: string, asOf: string, name = '督办台账.csv', columns
   try {
     await writeFile(path.join(dir, name), csv);
     const ledgers = await readLedgers(dir, { columns });
-    return { ledgers, ...analyseLedgers(ledgers, asOf, { ...DEFAULT_OFFICE_CONFIG, columns }) };
+    return { ledgers, ...analyzeLedgers(ledgers, asOf, { ...DEFAULT_OFFICE_CONFIG, columns }) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OUTPUTS, buildScopes } from '../../pipeline/app/outputs.ts';
 import { renderOutputs } from '../../pipeline/app/render-outputs.ts';
-import { analyseLedgers, readLedgers } from '../../pipeline/app/ledgers.ts';
+import { analyzeLedgers, readLedgers } from '../../pipeline/app/ledgers.ts';
 import { DEFAULT_OFFICE_CONFIG } from '../../pipeline/config/office-config.ts';
 import { PACKAGE_TEMPLATES } from '../../pipeline/config/load-config.ts';
 import { progress } from '../../pipeline/cli/progress.ts';
@@ -27,7 +27,7 @@ describe('outputs registry', () => {
 
   it('makes every file of a build of the sample inside the scopes a build owns', async () => {
     const ledgers = await readLedgers(SAMPLE, DEFAULT_OFFICE_CONFIG);
-    const a = analyseLedgers(ledgers, AS_OF, DEFAULT_OFFICE_CONFIG);
+    const a = analyzeLedgers(ledgers, AS_OF, DEFAULT_OFFICE_CONFIG);
     const p = progress(process.stderr, { CI: '1' });
     const files = await renderOutputs(a, { config: DEFAULT_OFFICE_CONFIG, templatesDir: PACKAGE_TEMPLATES, asOf: AS_OF }, p);
     const scopes = buildScopes(AS_OF, DEFAULT_OFFICE_CONFIG);

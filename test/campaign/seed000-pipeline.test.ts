@@ -18,11 +18,11 @@ describe('seed 000 campaign forms, end to end', () => {
   let dec: Analysis;
   let nov: Analysis;
   beforeAll(async () => {
-    const { readLedgers, analyseLedgers, reanalyse } = await import('../../pipeline/app/ledgers.ts');
-    const analysed = analyseLedgers(await readLedgers(DIR), AS_OF, DEFAULT_OFFICE_CONFIG);
-    records = analysed.records;
-    dec = analysed.analysis;
-    nov = reanalyse(analysed, '2022-11-20', DEFAULT_OFFICE_CONFIG);
+    const { readLedgers, analyzeLedgers, reanalyze } = await import('../../pipeline/app/ledgers.ts');
+    const analyzed = analyzeLedgers(await readLedgers(DIR), AS_OF, DEFAULT_OFFICE_CONFIG);
+    records = analyzed.records;
+    dec = analyzed.analysis;
+    nov = reanalyze(analyzed, '2022-11-20', DEFAULT_OFFICE_CONFIG);
   });
 
   it('selfChecks, rectifications, regulations and submissions are exactly as spec §5 defines them', () => {

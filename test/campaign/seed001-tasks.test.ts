@@ -35,9 +35,9 @@ function item(asOf: string, id: string): AnalyzedItem {
 
 describe('seed 001 task list, end to end', () => {
   beforeAll(async () => {
-    const { readLedgers, analyseLedgers } = await import('../../pipeline/app/ledgers.ts');
+    const { readLedgers, analyzeLedgers } = await import('../../pipeline/app/ledgers.ts');
     const ledgers = await readLedgers(DIR);
-    for (const asOf of ['2020-11-20', '2021-01-15', '2027-12-31', '2028-01-01']) at.set(asOf, analyseLedgers(ledgers, asOf, DEFAULT_OFFICE_CONFIG).analysis);
+    for (const asOf of ['2020-11-20', '2021-01-15', '2027-12-31', '2028-01-01']) at.set(asOf, analyzeLedgers(ledgers, asOf, DEFAULT_OFFICE_CONFIG).analysis);
   });
 
   it('reads all 29 tasks without errors', () => {

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../pipeline/model/output.ts';
 import { DEFAULT_OFFICE_CONFIG } from '../../pipeline/config/office-config.ts';
-import { analyseLedgers, readLedgers } from '../../pipeline/app/ledgers.ts';
+import { analyzeLedgers, readLedgers } from '../../pipeline/app/ledgers.ts';
 import { CAMPAIGN_FILES, renderCampaignOutputs } from '../../pipeline/render/campaign.ts';
 import { CONFIG, pdfAssets } from '../render/pdf/render-fixture.ts';
 import { plainText, readPdf } from '../render/pdf/pdf-reader.ts';
@@ -19,8 +19,8 @@ let files: Map<string, OutputFile>;
 beforeAll(async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'duban-submission-'));
   await writeFile(path.join(dir, '报送要求.csv'), '\uFEFF材料,截止日期,报送单位\r\n自查表,2026-09-28,教务处\r\n');
-  const analysed = analyseLedgers(await readLedgers(dir), '2026-10-12', DEFAULT_OFFICE_CONFIG);
-  files = new Map((await renderCampaignOutputs(analysed.analysis, CONFIG, pdfAssets())).map((f) => [f.path, f]));
+  const analyzed = analyzeLedgers(await readLedgers(dir), '2026-10-12', DEFAULT_OFFICE_CONFIG);
+  files = new Map((await renderCampaignOutputs(analyzed.analysis, CONFIG, pdfAssets())).map((f) => [f.path, f]));
 });
 
 describe('催报 overdue in working days', () => {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FILE_VALUE_KEYS, LEDGER_KINDS } from '../../pipeline/ingest/ledger-kinds.ts';
 import { AUDIENCE_WORDS, SOURCE_WORDS, STATE_WORDS } from '../../pipeline/validate/item-words.ts';
-import { analyseLedgers, readLedgers } from '../../pipeline/app/ledgers.ts';
+import { analyzeLedgers, readLedgers } from '../../pipeline/app/ledgers.ts';
 import { loadOfficeConfig, PACKAGE_TEMPLATES } from '../../pipeline/config/load-config.ts';
 
 const ROOT = path.join(import.meta.dirname, '../..');
@@ -78,14 +78,14 @@ describe('deadline examples', async () => {
   const blank = (cell: string) => (cell === '（空白）' ? '' : plain(cell));
   const examples = tableRows(lines).map((r) => ({ text: blank(r[0] ?? ''), assignedOn: blank(r[1] ?? ''), source: plain(r[2] ?? ''), result: r[3] ?? '' }));
 
-  // One 督办事项 ledger with a row per example, read and analysed as any data folder is.
+  // One 督办事项 ledger with a row per example, read and analyzed as any data folder is.
   const dir = await mkdtemp(path.join(os.tmpdir(), 'duban-doc-'));
   const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
   const csv = ['编号,事项,承办单位,来源,立项日期,办结时限', ...examples.map((e, i) => [`EX${i + 1}`, '示例事项', '教务处', e.source, e.assignedOn, e.text].map(quote).join(','))];
   await writeFile(path.join(dir, '时限示例.csv'), csv.join('\r\n') + '\r\n');
   const config = await loadOfficeConfig(PACKAGE_TEMPLATES);
   if (!config.ok) throw new Error(config.message);
-  const { analysis } = analyseLedgers(await readLedgers(dir), asOf as never, config.config);
+  const { analysis } = analyzeLedgers(await readLedgers(dir), asOf as never, config.config);
 
   it('states the as-of date and has examples', () => {
     expect(asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -10,7 +10,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseLedgers, readLedgers, type Analysed, type Ledgers } from '../../pipeline/app/ledgers.ts';
+import { analyzeLedgers, readLedgers, type Analyzed, type Ledgers } from '../../pipeline/app/ledgers.ts';
 import { DEFAULT_OFFICE_CONFIG } from '../../pipeline/config/office-config.ts';
 import { unaccountedRows } from '../../pipeline/ingest/row-account.ts';
 import type { AnalyzedItem } from '../../pipeline/model/analysis.ts';
@@ -30,7 +30,7 @@ interface Case {
   /** Issue codes with their rows (warnings and infos), in order. */
   issues: string[];
   gbk?: boolean;
-  check?: (items: AnalyzedItem[], a: Analysed, l: Ledgers) => void;
+  check?: (items: AnalyzedItem[], a: Analyzed, l: Ledgers) => void;
 }
 
 const CASES: Case[] = [
@@ -194,7 +194,7 @@ const shape = (i: AnalyzedItem): Expected => {
 };
 
 describe.each(CASES)('$dir', (c) => {
-  const runs: { variant: string; a: Analysed; l: Ledgers }[] = [];
+  const runs: { variant: string; a: Analyzed; l: Ledgers }[] = [];
   const dirs: string[] = [];
   beforeAll(async () => {
     for (const variant of c.gbk ? ['table.csv', 'table-gbk.csv'] : ['table.csv']) {
@@ -202,7 +202,7 @@ describe.each(CASES)('$dir', (c) => {
       dirs.push(dir);
       await copyFile(path.join(REAL, c.dir, variant), path.join(dir, c.as));
       const l = await readLedgers(dir);
-      runs.push({ variant, l, a: analyseLedgers(l, c.asOf, DEFAULT_OFFICE_CONFIG) });
+      runs.push({ variant, l, a: analyzeLedgers(l, c.asOf, DEFAULT_OFFICE_CONFIG) });
     }
   });
   afterAll(async () => {

@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseLedgers, readLedgers } from '../../pipeline/app/ledgers.ts';
+import { analyzeLedgers, readLedgers } from '../../pipeline/app/ledgers.ts';
 import { DEFAULT_OFFICE_CONFIG } from '../../pipeline/config/office-config.ts';
 import { lostRowIssues, unaccountedRows } from '../../pipeline/ingest/row-account.ts';
 import type { IsoDate } from '../../pipeline/model/dates.ts';
@@ -45,7 +45,7 @@ describe('row accounting', () => {
   it('loses no row of the sample data or any fixture', async () => {
     for (const dir of DATA) {
       const ledgers = await readLedgers(dir);
-      const { records, analysis } = analyseLedgers(ledgers, AS_OF, DEFAULT_OFFICE_CONFIG);
+      const { records, analysis } = analyzeLedgers(ledgers, AS_OF, DEFAULT_OFFICE_CONFIG);
       expect(unaccountedRows(ledgers.tables, records, analysis.issues), dir).toEqual([]);
       expect(analysis.issues.filter((i) => i.code === 'E_ROW_LOST'), dir).toEqual([]);
     }
@@ -58,7 +58,7 @@ describe('row accounting', () => {
       await writeFile(path.join(dir, '催办.csv'), '编号,催办日期,催办方式\nA-1,2026-10-01,OA\nA-2,2026-10-01,OA\n');
       await writeFile(path.join(dir, '反馈.csv'), '编号,反馈日期,填报单位,本期进展\nA-1,2026-11-20,教务处,进行中\nA-2,2026-11-20,教务处,进行中\n');
       await writeFile(path.join(dir, '审核.csv'), '编号,审核结果,审核日期\nA-1,通过,2026-11-21\n');
-      const { analysis } = analyseLedgers(await readLedgers(dir), AS_OF, DEFAULT_OFFICE_CONFIG);
+      const { analysis } = analyzeLedgers(await readLedgers(dir), AS_OF, DEFAULT_OFFICE_CONFIG);
       for (const file of ['催办.csv', '反馈.csv', '审核.csv']) {
         expect(analysis.issues.filter((i) => i.file === file).map((i) => [i.severity, i.code, i.row]), file).toEqual([['info', 'I_SKIPPED_ROW', 2]]);
       }
@@ -77,7 +77,7 @@ describe('row accounting of a 发文登记 saved twice', () => {
       const register = '文号,标题,发文日期,主送单位,编号\n校督办〔2026〕41号,关于督办事项的通知,2026-11-03,教务处,A-1\n';
       await writeFile(path.join(dir, '发文登记-2026-11.csv'), register);
       await writeFile(path.join(dir, '发文登记-副本.csv'), register);
-      const { analysis } = analyseLedgers(await readLedgers(dir), AS_OF, DEFAULT_OFFICE_CONFIG);
+      const { analysis } = analyzeLedgers(await readLedgers(dir), AS_OF, DEFAULT_OFFICE_CONFIG);
       expect(analysis.issues.filter((i) => i.code === 'E_ROW_LOST')).toEqual([]);
       expect(analysis.issues.filter((i) => i.file === '发文登记-副本.csv').map((i) => [i.severity, i.code, i.row])).toEqual([['info', 'I_SKIPPED_ROW', 2]]);
     } finally {

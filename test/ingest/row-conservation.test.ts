@@ -1,10 +1,10 @@
 /**
  * Nothing silently dropped (spec §1): every data row of a ledger ends up as exactly one of an
- * analysed item (its `row`), a skipped row named by an info issue, or a row named by an error.
+ * analyzed item (its `row`), a skipped row named by an info issue, or a row named by an error.
  * Random 督办事项 ledgers — cells with quotes, newlines and delimiters, quotes typed and never
  * closed, blank, heading and note rows, title lines, CSV in UTF-8 (with or without BOM) or
  * GBK with any line ending, and XLSX — are written to a temp folder and read through the real
- * readLedgers → analyseLedgers, as `duban check` reads them.
+ * readLedgers → analyzeLedgers, as `duban check` reads them.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { analyseLedgers, readLedgers } from '../../pipeline/app/ledgers.ts';
+import { analyzeLedgers, readLedgers } from '../../pipeline/app/ledgers.ts';
 import { DEFAULT_OFFICE_CONFIG } from '../../pipeline/config/office-config.ts';
 import { unaccountedRows } from '../../pipeline/ingest/row-account.ts';
 import type { IsoDate } from '../../pipeline/model/dates.ts';
@@ -122,7 +122,7 @@ async function writeXlsx(dir: string, l: { title: string[]; rows: Row[] }): Prom
 /** Every data row in exactly one of: an item, an info issue, an error issue. */
 async function checkConserved(dir: string, w: Written): Promise<void> {
   const ledgers = await readLedgers(dir);
-  const { analysis, records } = analyseLedgers(ledgers, AS_OF, DEFAULT_OFFICE_CONFIG);
+  const { analysis, records } = analyzeLedgers(ledgers, AS_OF, DEFAULT_OFFICE_CONFIG);
   const items = new Set(analysis.items.filter((i) => i.file === w.file).map((i) => i.row));
   const at = (severity: string) => new Set(analysis.issues.filter((i) => i.file === w.file && i.severity === severity && i.row !== null).map((i) => i.row!));
   const infos = at('info');

@@ -272,7 +272,7 @@ export function fixtureSiteAnalysis(asOf: string = '2026-11-25'): Analysis {
   return a;
 }
 
-/** October as the archive sees it: the same ledger analysed as of 31 October. */
+/** October as the archive sees it: the same ledger analyzed as of 31 October. */
 export function fixtureSiteOctober(): Analysis {
   const a = fixtureSiteAnalysis('2026-10-31');
   a.items = a.items

@@ -3,6 +3,7 @@
  * (analyze/unit-stats.ts: 按期办结 / (办结 + 逾期未办结)), recomputed here because the
  * internal numbers include items an edition must not reveal, even as a count.
  */
+import { rateWord } from '../words.ts';
 import type { Counts } from '../../analyze/unit-stats.ts';
 import type { PublicItem } from './edition.ts';
 
@@ -29,14 +30,10 @@ export function countEdition(items: readonly PublicItem[]): EditionCounts {
     dueSoon: n((i) => i.status === 'due_soon'),
     inProgress: n((i) => ['due_soon', 'on_track', 'ongoing', 'no_deadline'].includes(i.status)),
     closedUnfinished: n((i) => i.status === 'closed_unfinished'),
-    onTimeRate: due === 0 ? '—' : percent(doneOnTime / due),
+    onTimeRate: rateWord(due === 0 ? null : doneOnTime / due),
   };
 }
 
-function percent(x: number): string {
-  const v = Math.round(x * 1000) / 10;
-  return `${Number.isInteger(v) ? v.toFixed(0) : v.toFixed(1)}%`;
-}
 
 /** Pinyin order, then code points, so pages are byte-identical across runs: the one shared order. */
 export { compareZh } from '../../model/text-order.ts';

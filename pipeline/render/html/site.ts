@@ -96,7 +96,7 @@ function renderEdition(input: SiteInput, edition: Edition): OutputFile[] {
 
 /**
  * The months of an edition's archive come from its own items: the month under way, and the
- * earlier months back to the one its earliest item was assigned in. The months analysed for the
+ * earlier months back to the one its earliest item was assigned in. The months analyzed for the
  * widest edition are cut here, so an item another edition hides cannot add a page.
  */
 function editionMonths(bulletins: SiteInput['bulletins'], current: EditionView): SiteInput['bulletins'] {

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../pipeline/model/analysis.ts';
 import type { OutputFile } from '../../../pipeline/model/output.ts';
 import { DEFAULT_OFFICE_CONFIG } from '../../../pipeline/config/office-config.ts';
-import { analyseLedgers, readLedgers, reanalyse, type Analysed } from '../../../pipeline/app/ledgers.ts';
+import { analyzeLedgers, readLedgers, reanalyze, type Analyzed } from '../../../pipeline/app/ledgers.ts';
 import { calendarFor } from '../../../pipeline/analyze/analyze.ts';
 import { campaignTrackedItems } from '../../../pipeline/aggregate/campaign-items.ts';
 import { renderFormalDocuments } from '../../../pipeline/render/pdf/index.ts';
@@ -16,11 +16,11 @@ import { FIXTURES } from '../../campaign/fixtures.ts';
 import { CONFIG, bytesOf, pdfAssets } from './render-fixture.ts';
 import { plainText, readPdf } from './pdf-reader.ts';
 
-let analysed: Analysed;
+let analyzed: Analyzed;
 
 async function documentsAsOf(asOf: string): Promise<Map<string, OutputFile>> {
-  const analysis: Analysis = asOf === analysed.analysis.asOf ? analysed.analysis : reanalyse(analysed, asOf, DEFAULT_OFFICE_CONFIG);
-  const files = await renderFormalDocuments(analysis, CONFIG, pdfAssets(), campaignTrackedItems(analysis, calendarFor(analysed.records)));
+  const analysis: Analysis = asOf === analyzed.analysis.asOf ? analyzed.analysis : reanalyze(analyzed, asOf, DEFAULT_OFFICE_CONFIG);
+  const files = await renderFormalDocuments(analysis, CONFIG, pdfAssets(), campaignTrackedItems(analysis, calendarFor(analyzed.records)));
   return new Map(files.map((f) => [f.path, f]));
 }
 
@@ -29,7 +29,7 @@ async function text(files: Map<string, OutputFile>, path: string): Promise<strin
 }
 
 beforeAll(async () => {
-  analysed = analyseLedgers(await readLedgers(join(FIXTURES, 'seed000')), '2022-12-10', DEFAULT_OFFICE_CONFIG);
+  analyzed = analyzeLedgers(await readLedgers(join(FIXTURES, 'seed000')), '2022-12-10', DEFAULT_OFFICE_CONFIG);
 });
 
 describe('催办通知 for a tracked campaign row', () => {
@@ -63,10 +63,10 @@ describe('催办通知 for a tracked campaign row', () => {
   });
 
   it('a form without 填报日期 says when it was reported not at all, rather than printing a blank date', async () => {
-    const analysis = structuredClone(analysed.analysis);
+    const analysis = structuredClone(analyzed.analysis);
     const row = analysis.selfChecks.find((s) => s.unit === '学生工作处' && s.row === 4)!;
     row.reportedOn = null;
-    const out = await renderFormalDocuments(analysis, CONFIG, pdfAssets(), campaignTrackedItems(analysis, calendarFor(analysed.records)));
+    const out = await renderFormalDocuments(analysis, CONFIG, pdfAssets(), campaignTrackedItems(analysis, calendarFor(analyzed.records)));
     const t = await text(new Map(out.map((f) => [f.path, f])), 'internal/催办通知/催办通知-学生工作处-自查-学生工作处-4.pdf');
     expect(t).toContain('学生工作处：你单位报送的《制度执行情况自查表》中，《辽宁科技大学学生手册》的执行现状为“需要补充修订”');
     expect(t).not.toContain('年月日');

@@ -51,8 +51,3 @@ export function dateOrBlank(date: IsoDate | null): string {
 
 /** Items without a lead unit are grouped under this name. */
 export const NO_UNIT = NO_LEAD_UNIT;
-
-/** Code-point order: the same on every machine, unlike locale collation. */
-export function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

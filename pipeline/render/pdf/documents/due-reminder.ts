@@ -3,7 +3,8 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Analysis, AnalyzedItem } from '../../../model/analysis.ts';
 import { formTable } from '../form-table.ts';
 import { LINE_PITCH, SIZE, blankLines, documentTitle, officialDocument, paragraph, signatureBlock, textBlock } from '../gbt9704-layout.ts';
-import { NO_UNIT, byText, dateOrBlank, type DocContext } from './context.ts';
+import { NO_UNIT, dateOrBlank, type DocContext } from './context.ts';
+import { byCodePoint } from '../../../model/text-order.ts';
 import { EXTENSION_LEAD_WORKDAYS } from '../../../model/rules.ts';
 import { stageOf } from './milestone-words.ts';
 
@@ -25,7 +26,7 @@ export function planDueReminders(analysis: Analysis): DuePlan[] {
     const unit = item.leadUnit ?? NO_UNIT;
     byUnit.set(unit, [...(byUnit.get(unit) ?? []), item]);
   }
-  return [...byUnit.keys()].sort(byText).map((unit) => ({ unit, items: (byUnit.get(unit) ?? []).sort((a, b) => byText(a.id, b.id)) }));
+  return [...byUnit.keys()].sort(byCodePoint).map((unit) => ({ unit, items: (byUnit.get(unit) ?? []).sort((a, b) => byCodePoint(a.id, b.id)) }));
 }
 
 export function dueReminderDocument(ctx: DocContext, plan: DuePlan): TDocumentDefinitions {

@@ -13,7 +13,8 @@ import { keepTogether, paragraphBands, signatureBand, space, textBands, titleBan
 import { formBands, type SheetCell } from '../sheet/form-bands.ts';
 import { flowDocuments } from '../sheet/flow.ts';
 import { writeSheetsPdf, type SheetFonts, type SheetMeta } from '../writer/sheet-pdf.ts';
-import { NO_UNIT, byText, dateOrBlank, type DocContext } from './context.ts';
+import { NO_UNIT, dateOrBlank, type DocContext } from './context.ts';
+import { byCodePoint } from '../../../model/text-order.ts';
 import { stageOf } from './milestone-words.ts';
 
 const CONTACT_TEXT = { size: SIZE.四号, charSpacing: 0, pitch: SIZE.四号 * 1.6 } as const;
@@ -45,7 +46,7 @@ export function planReminders(analysis: Analysis): ReminderPlan[] {
       const unit = item.leadUnit ?? NO_UNIT;
       return { item, unit, n, issuedNow: !alreadyToday, escalated: n >= ESCALATE_AT, responsible: item.responsible || heads.get(unit) || '', label: label(item) };
     })
-    .sort((a, b) => byText(a.unit, b.unit) || byText(a.item.id, b.item.id));
+    .sort((a, b) => byCodePoint(a.unit, b.unit) || byCodePoint(a.item.id, b.item.id));
 }
 
 /** The letter as bands: one page as a rule, more when a title or the form runs long. */
