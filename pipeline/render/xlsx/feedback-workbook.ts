@@ -7,9 +7,11 @@
  * (read back as the file's unit, spec §1) and a short instruction block without any other colon, so
  * no instruction is ever taken for a file value.
  *
- * Written with exceljs' non-streaming Workbook (the streaming writer has neither data validation
- * nor sheet protection); protection has no password, so nothing random enters the file, and the zip
- * entries carry one fixed time (zip-times.ts): the same data gives the same bytes.
+ * Written with exceljs' non-streaming Workbook: its streaming writer (4.4) writes <sheetProtection>
+ * after <dataValidations>, against the order of the sheet schema (Excel then offers to repair the
+ * file), and leaves out <printOptions> (the horizontal centring). Protection has no password, so
+ * nothing random enters the file, and the zip entries carry one fixed time (zip-times.ts): the same
+ * data gives the same bytes.
  */
 import ExcelJS from 'exceljs';
 import type { Alignment, Borders, Fill, Style } from 'exceljs';
@@ -20,6 +22,7 @@ import { FEEDBACK_STATES } from '../../model/records.ts';
 import { cellText, displayWidth } from './cell-text.ts';
 import { DATE_FORMAT } from './report-styles.ts';
 import { fixZipTimes } from './zip-times.ts';
+import { deflateStored } from './deflate-stored.ts';
 
 export interface FeedbackWorkbookContext {
   organization: string;
@@ -136,6 +139,13 @@ export function instructionLines(form: FeedbackForm, ctx: FeedbackWorkbookContex
   return lines.map((l) => l.replace(/[:：]/gu, ' '));
 }
 
+/** A1-style column letters: 1 → A, 27 → AA. */
+function columnLetter(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
 /** Title line with the unit: read back as the file's 填报单位 (spec §1). */
 export function unitLine(unit: string): string {
   return `填报单位：${unit}`;
@@ -200,12 +210,28 @@ export async function renderFeedbackWorkbook(form: FeedbackForm, ctx: FeedbackWo
         cell.value = text;
         if (c.kind === 'wrap') lines = Math.max(lines, Math.ceil(displayWidth(text) / Math.max(4, c.width - 1)));
       }
-      if (c.validation) cell.dataValidation = c.validation;
     });
     row.height = Math.min(409, 14 * Math.min(lines, 12) + 6);
   });
+  // One validation per fill-in column over its rows, not one per cell: exceljs merges per-cell
+  // validations into ranges by sorting addresses as text (F10 before F8), which is slow (every
+  // cell compared with its neighbours) and writes overlapping ranges (F8:F142 and F10:F142).
+  // `Worksheet.dataValidations` is exceljs' own model (untyped in its .d.ts); a range key is
+  // written as one <dataValidation sqref="F8:F142">, which exceljs reads back cell by cell.
+  if (form.rows.length > 0) {
+    const first = headerRow + 1;
+    const lastRow = headerRow + form.rows.length;
+    const validations = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+    cols.forEach((c, i) => {
+      if (!c.validation) return;
+      const col = columnLetter(i + 1);
+      validations.add(`${col}${first}:${col}${lastRow}`, c.validation);
+    });
+  }
 
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  return fixZipTimes(bytes, ctx.when);
+  // exceljs zips through JSZip, which deflates in JavaScript (pako): half of a workbook's time.
+  // It stores the parts instead and Node's zlib deflates them (deflate-stored.ts).
+  const stored = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
+  return fixZipTimes(deflateStored(stored), ctx.when);
 }

@@ -6,7 +6,7 @@ import { instructionLines, renderFeedbackWorkbook, type FeedbackWorkbookContext 
 import { ingestFiles } from '../../../pipeline/ingest/ingest.ts';
 import type { AnalyzedItem } from '../../../pipeline/model/analysis.ts';
 import { fixtureItem } from '../../support/analysis-fixture.ts';
-import { zipTimes } from './zip-entries.ts';
+import { zipEntries, zipTimes } from './zip-entries.ts';
 
 const CTX: FeedbackWorkbookContext = {
   organization: '示范大学', officeName: '示范大学督查督办工作办公室', contactPerson: '李文静', contactPhone: '0771-2687015',
@@ -106,6 +106,21 @@ describe('进展反馈表 for one unit', () => {
     expect(dv('延期理由')).toMatchObject({ type: 'textLength', formulae: [500] });
     expect(dv('联系电话')).toMatchObject({ type: 'textLength', formulae: [30] });
     expect(dv('编号')).toBeUndefined();
+  });
+
+  it('writes one validation per fill-in column over all its rows (no overlapping ranges), in the order of the sheet schema', async () => {
+    // 12 rows: per-cell validations used to come out as overlapping F8:F19 and F10:F19 (exceljs sorted addresses as text).
+    const many = Array.from({ length: 12 }, (_, k) => fixtureItem({ id: `M-${k + 1}`, title: `事项${k + 1}`, leadUnit: '教务处', deadline: '2026-12-15', effectiveDeadline: '2026-12-15', feedbackDue: '2026-11-20' }));
+    const bytes = await renderFeedbackWorkbook(form('教务处', many), CTX);
+    const xml = zipEntries(bytes).get('xl/worksheets/sheet1.xml')!.toString('utf8');
+    const ws = await open(bytes);
+    const h = headerRowOf(ws);
+    const sqrefs = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]);
+    expect(sqrefs).toEqual(['F', 'G', 'H', 'I', 'J', 'K', 'L', 'M'].map((c) => `${c}${h + 1}:${c}${h + 12}`));
+    // CT_Worksheet is a sequence: Excel repairs a sheet whose protection comes after its validations.
+    const order = ['sheetData', 'sheetProtection', 'mergeCells', 'dataValidations', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter'].map((tag) => xml.indexOf(`<${tag}`));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
   it('prints on A4 landscape, one page wide, repeating the header row', async () => {
