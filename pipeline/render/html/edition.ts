@@ -145,13 +145,15 @@ export function publicId(i: Pick<AnalyzedItem, 'id' | 'file'>): string {
   return /^r\d+$/.test(rest) ? rest.slice(1) : rest;
 }
 
+/** Adds the key to each item (fresh from publicItem) in place rather than copying it once more per month and edition. */
 function withKeys(items: Omit<PublicItem, 'key'>[]): PublicItem[] {
   const seen = new Map<string, number>();
-  return items.map((item) => {
+  for (const item of items as PublicItem[]) {
     const n = (seen.get(item.id) ?? 0) + 1;
     seen.set(item.id, n);
-    return { ...item, key: n === 1 ? item.id : `${item.id}~${n}` };
-  });
+    item.key = n === 1 ? item.id : `${item.id}~${n}`;
+  }
+  return items as PublicItem[];
 }
 
 function publicDisclosure(d: DisclosureEntry, asOf: IsoDate): PublicDisclosure {

@@ -43,8 +43,24 @@ const PERSONAL = new RegExp(
   'g',
 );
 
+/**
+ * Texts already masked. A site build masks the same titles once per month and edition (26 times
+ * each at 12 months); the normalised view is the costly part. Bounded, so a long watch session
+ * cannot grow it without end.
+ */
+const masked = new Map<string, string>();
+const MASKED_MAX = 50_000;
+
 export function maskPersonal(text: string): string {
-  if (!DIGIT.test(text)) return text;
+  const known = masked.get(text);
+  if (known !== undefined) return known;
+  if (masked.size >= MASKED_MAX) masked.clear();
+  const out = DIGIT.test(text) ? maskDigits(text) : text;
+  masked.set(text, out);
+  return out;
+}
+
+function maskDigits(text: string): string {
   const view = normalise(text);
   let out = '';
   let from = 0;

@@ -39,8 +39,25 @@ function asciiSegment(s: string): string {
   return s.replace(/[^A-Za-z0-9_-]/g, '_');
 }
 
-/** 32-bit FNV-1a over UTF-16 code units: stable across runs and machines, 8 hex digits. */
+/**
+ * Hashes already taken: every row of every month names its unit page and its anchor (a site
+ * build at 10,000 items asks for the same few thousand names hundreds of thousands of times).
+ * Bounded, for long watch sessions.
+ */
+const hashes = new Map<string, string>();
+const HASHES_MAX = 50_000;
+
 function fnv1a(s: string): string {
+  const known = hashes.get(s);
+  if (known !== undefined) return known;
+  if (hashes.size >= HASHES_MAX) hashes.clear();
+  const h = fnv1aOf(s);
+  hashes.set(s, h);
+  return h;
+}
+
+/** 32-bit FNV-1a over UTF-16 code units: stable across runs and machines, 8 hex digits. */
+function fnv1aOf(s: string): string {
   let h = 0x811c9dc5;
   for (let k = 0; k < s.length; k++) {
     h ^= s.charCodeAt(k);

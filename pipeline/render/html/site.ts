@@ -41,7 +41,8 @@ export function renderSite(input: SiteInput): OutputFile[] {
 
 function renderEdition(input: SiteInput, edition: Edition): OutputFile[] {
   const current = selectEdition(input.current, edition);
-  const months: MonthView[] = editionMonths(input.bulletins, current).map((b) => ({ period: b.period, view: selectEdition(b.analysis, edition) }));
+  // The month under way is usually seen on the build's own date: the same analysis, the same view.
+  const months: MonthView[] = editionMonths(input.bulletins, current).map((b) => ({ period: b.period, view: b.analysis === input.current ? current : selectEdition(b.analysis, edition) }));
   const bulletins = months.map((m) => buildBulletin(m.view, m.period));
   const latest = bulletins.find((b) => b.period.id === input.latestId) ?? bulletins.at(-1) ?? null;
   const site = siteContext(input.config, edition, current, latest);

@@ -31,22 +31,50 @@ export interface MonthView {
   view: EditionView;
 }
 
+/**
+ * Items are grouped by unit once (per month for the history), not filtered per unit: with 50
+ * units, 12 months and 10,000 items the filters were six million calls. Groups keep the items'
+ * order, so each list is what the filter gave.
+ */
 export function buildUnits(current: EditionView, months: readonly MonthView[]): UnitData[] {
   const names = new Set<string>();
+  const led = new Map<string, PublicItem[]>();
+  const co = new Map<string, PublicItem[]>();
   for (const item of current.items) {
-    names.add(leadUnitOf(item));
-    for (const u of item.coUnits) names.add(u);
+    const lead = leadUnitOf(item);
+    names.add(lead);
+    push(led, lead, item);
+    for (const u of item.coUnits) {
+      names.add(u);
+      if (u !== lead && co.get(u)?.at(-1) !== item) push(co, u, item);
+    }
   }
-  return [...names].sort(compareZh).map((unit) => buildUnit(unit, current.items, months));
+  const history = [...months].reverse().map((m) => {
+    const byLead = new Map<string, PublicItem[]>();
+    for (const i of m.view.items) if (inPeriod(i, m.period)) push(byLead, leadUnitOf(i), i);
+    return { period: m.period, byLead };
+  });
+  return [...names].sort(compareZh).map((unit) => buildUnit(unit, led.get(unit) ?? [], co.get(unit) ?? [], history));
 }
 
-function buildUnit(unit: string, items: readonly PublicItem[], months: readonly MonthView[]): UnitData {
-  const lead = items.filter((i) => leadUnitOf(i) === unit).sort(byUrgency);
-  const cooperating = items.filter((i) => leadUnitOf(i) !== unit && i.coUnits.includes(unit)).sort(byUrgency);
+function push<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
+  const list = groups.get(key);
+  if (list) list.push(value);
+  else groups.set(key, [value]);
+}
+
+function buildUnit(
+  unit: string,
+  ownItems: readonly PublicItem[],
+  coItems: readonly PublicItem[],
+  months: ReadonlyArray<{ period: BulletinPeriod; byLead: ReadonlyMap<string, PublicItem[]> }>,
+): UnitData {
+  const lead = [...ownItems].sort(byUrgency);
+  const cooperating = [...coItems].sort(byUrgency);
   const history: UnitMonth[] = [];
-  for (const m of [...months].reverse()) {
-    const led = m.view.items.filter((i) => leadUnitOf(i) === unit && inPeriod(i, m.period));
-    if (led.length > 0) history.push({ label: m.period.label, href: bulletinPage(m.period.id), counts: countEdition(led) });
+  for (const m of months) {
+    const items = m.byLead.get(unit);
+    if (items) history.push({ label: m.period.label, href: bulletinPage(m.period.id), counts: countEdition(items) });
   }
   return {
     unit,
