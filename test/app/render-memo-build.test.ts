@@ -32,9 +32,7 @@ interface Built {
 }
 
 async function build(data: string, out: string, templates = TEMPLATES): Promise<Built> {
-  const t0 = performance.now();
   const r = await runCli(['build', '--data', data, '--out', out, '--as-of', AS_OF, '--templates', templates, '--no-images', '--json']);
-  console.log('build', Math.round(performance.now() - t0), r.err.slice(0, 200));
   expect([0, 1]).toContain(r.code);
   return JSON.parse(r.out) as Built;
 }
@@ -91,9 +89,12 @@ describe('render memo across builds', () => {
     const r = await build(data, out);
     expect(r.keptAside.map((k) => k.path)).toEqual([form]);
     expect((await readFile(path.join(out, form))).equals(tree.get(form)!)).toBe(true);
+    // A published page removed by hand comes back.
     const published = [...tree.keys()].find((p) => p.startsWith('public/') && p.endsWith('.html'))!;
     await rm(path.join(out, published));
     await build(data, out);
-    expectSameOutputs(await filesUnder(out), await clean(data));
+    const after = await filesUnder(out);
+    for (const p of [...after.keys()]) if (p.startsWith('internal/已改动的文件/')) after.delete(p);
+    expectSameOutputs(after, await clean(data));
   });
 });
