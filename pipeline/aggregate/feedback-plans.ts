@@ -6,37 +6,13 @@
  *   - the units whose feedback is missing after this month's due day, with the items.
  * Pure: built from the Analysis only.
  */
-import type { AnalyzedItem, Analysis, ItemRequest, Light, Status } from '../model/analysis.ts';
+import type { AnalyzedItem, Analysis, ItemMilestone, ItemRequest } from '../model/analysis.ts';
+import { isOpen, nextMilestone } from '../model/open-items.ts';
 import type { IsoDate } from '../model/dates.ts';
 import { compareZh } from '../model/text-order.ts';
 
-/** The statuses of an item a unit still works on (the ones feedback is owed for). */
-export const OPEN_STATUSES: ReadonlySet<Status> = new Set(['overdue', 'due_soon', 'on_track', 'ongoing', 'no_deadline']);
-
-export function isOpen(item: Pick<AnalyzedItem, 'status'>): boolean {
-  return OPEN_STATUSES.has(item.status);
-}
-
-/** A 时间节点 of an item (spec §5 `milestones`); items may come without them. */
-export interface Milestone {
-  text: string;
-  deadlineText: string;
-  deadline: IsoDate | null;
-  status: Status;
-  light: Light;
-}
-
-/** The first milestone not yet done: the earliest deadline first, undated ones after, else in ledger order. */
-export function nextMilestone(item: AnalyzedItem): Milestone | null {
-  const list = (item as AnalyzedItem & { milestones?: readonly Milestone[] }).milestones;
-  if (!Array.isArray(list)) return null;
-  const open = list.filter((m) => OPEN_STATUSES.has(m.status));
-  let best: Milestone | null = null;
-  for (const m of open) {
-    if (best === null || (m.deadline !== null && (best.deadline === null || m.deadline < best.deadline))) best = m;
-  }
-  return best;
-}
+/** A 时间节点 of an item (spec §5 `milestones`). */
+export type Milestone = ItemMilestone;
 
 export interface FeedbackFormRow {
   item: AnalyzedItem;

@@ -3,7 +3,7 @@
  * the next one due. 到期提醒 and 催办通知 say which stage it is, so a unit knows what is asked now.
  */
 import type { AnalyzedItem, ItemMilestone } from '../../../model/analysis.ts';
-import { nextMilestone } from '../../../aggregate/feedback-plans.ts';
+import { nextMilestone } from '../../../model/open-items.ts';
 import { chineseDate } from '../../../model/dates.ts';
 
 export interface StageWords {
