@@ -13,7 +13,8 @@
  * nothing random enters the file, and the zip entries carry one fixed time (zip-times.ts): the same
  * data gives the same bytes.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs.ts';
 import type { Alignment, Borders, Fill, Style } from 'exceljs';
 import type { AnalyzedItem } from '../../model/analysis.ts';
 import { chineseDate, type IsoDate } from '../../model/dates.ts';
@@ -152,7 +153,8 @@ export function unitLine(unit: string): string {
 }
 
 export async function renderFeedbackWorkbook(form: FeedbackForm, ctx: FeedbackWorkbookContext): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const Excel = await loadExcelJS();
+  const wb = new Excel.Workbook();
   wb.creator = ctx.officeName;
   wb.lastModifiedBy = ctx.officeName;
   wb.created = ctx.when;

@@ -5,7 +5,8 @@
  * landscape, frozen headers.
  */
 import { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs.ts';
 import { writeSheet, type SheetSpec } from './sheet-writer.ts';
 import { fixZipTimes } from './zip-times.ts';
 
@@ -17,6 +18,7 @@ export interface WorkbookMeta {
 }
 
 export async function renderWorkbook(sheets: readonly SheetSpec[], meta: WorkbookMeta): Promise<Uint8Array> {
+  const Excel = await loadExcelJS();
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -24,7 +26,7 @@ export async function renderWorkbook(sheets: readonly SheetSpec[], meta: Workboo
       done();
     },
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({
     stream: sink,
     useStyles: true,
     // Shared strings: unit names and status words repeat on every row; also the form Excel itself
