@@ -62,7 +62,10 @@ function compileSiteTemplates(templatesDir: string): SiteTemplates {
   const used: string[] = []; // the office's files in use: a render failure without any is duban's own bug
   const source = (rel: string, check: Parameters<typeof templateProblem>[1]): string => {
     const own = tryRead(join(templatesDir, 'html', rel));
-    if (own !== null) {
+    const shipped = builtinSource(rel);
+    // As shipped (most files of most offices): the built-in template, which needs no check (Handlebars compiles it at first use).
+    if (own === null || own === shipped) return shipped;
+    {
       const problem = templateProblem(own, check);
       if (problem === null) {
         used.push(rel);
@@ -70,7 +73,7 @@ function compileSiteTemplates(templatesDir: string): SiteTemplates {
       }
       warnings.push(`${label(rel)}：${problem}，已改用内置模板`);
     }
-    return builtinSource(rel);
+    return shipped;
   };
   for (const name of PARTIAL_NAMES) {
     hbs.registerPartial(name, source(`partials/${name}.hbs`, { hbs, escapedOnly: true, asPartial: name, compile: COMPILE }));

@@ -35,10 +35,17 @@ export function compileWordingSet<K extends string>(
     const plain = template({});
     return () => plain;
   };
+  // The built-in wording needs no check and is compiled at its first use: a run that draws nothing
+  // (every document kept by the render memo) compiles only the file names it plans.
+  const builtIn = (key: K) => {
+    let t: ((data: Record<string, unknown>) => string) | undefined;
+    return (data: Record<string, unknown>) => (t ??= compile(defaults[key]))(data);
+  };
   for (const key of Object.keys(defaults) as K[]) {
     const custom = overrides[key];
-    const fallback = compile(defaults[key]);
-    if (custom === undefined) {
+    const fallback = builtIn(key);
+    // The office's file repeats most sentences as shipped: those are the built-in wording.
+    if (custom === undefined || custom === defaults[key]) {
       compiled.set(key, fallback);
       continue;
     }
