@@ -5,6 +5,7 @@
 import type { OutputFile } from '../model/output.ts';
 import type { IsoDate } from '../model/dates.ts';
 import { archiveMonths } from '../aggregate/archive-months.ts';
+import { campaignBulletinCounts } from '../aggregate/campaign-counts.ts';
 import { inEdition } from '../render/html/edition.ts';
 import { reportMonthOf } from '../aggregate/period.ts';
 import { renderSite } from '../render/html/index.ts';
@@ -23,6 +24,6 @@ export function renderSiteFiles(a: Analyzed, ctx: RenderContext): OutputFile[] {
     return { period, analysis: analysisOn(a, asOf, ctx.config) };
   });
   const latestId = reportMonthOf(ctx.asOf, ctx.config.reportSubmitDays).id;
-  return renderSite({ bulletins, latestId, current: a.analysis, config: ctx.config, templates: officeAssets(ctx.templatesDir).site });
+  return renderSite({ bulletins, latestId, current: a.analysis, config: ctx.config, templates: officeAssets(ctx.templatesDir).site, campaign: campaignBulletinCounts(a.analysis) });
 }
 

@@ -13,7 +13,7 @@ import { buildBulletin, type BulletinData, type BulletinPeriod } from './bulleti
 import { buildUnits, type MonthView } from './unit-data.ts';
 import { buildCatalogue } from './catalogue-data.ts';
 import { searchIndexScript } from './search-index.ts';
-import { campaignBulletinCounts } from '../../aggregate/campaign-counts.ts';
+import type { CampaignCounts } from '../../aggregate/campaign-counts.ts';
 import type { PageName, SiteTemplates } from './templates.ts';
 import {
   bulletinImage, bulletinPage, CATALOGUE_PAGE, CSS_FILE, INDEX_PAGE, rootOf, SEARCH_INDEX_SCRIPT, SEARCH_PAGE,
@@ -28,6 +28,8 @@ export interface SiteInput {
   latestId?: string;
   config: OfficeConfig;
   templates: SiteTemplates;
+  /** The campus edition's campaign counts (aggregate/campaign-counts.ts campaignBulletinCounts), null without campaign data. */
+  campaign: CampaignCounts | null;
 }
 
 const EDITION_LABELS: Record<Edition, { label: string; note: string }> = {
@@ -59,7 +61,7 @@ function renderEdition(input: SiteInput, edition: Edition): OutputFile[] {
       latest: latest && { ...latest, href: bulletinPage(latest.period.id), imageHref: bulletinImage(latest.period.id), imageName: imageName(input.config, latest) },
       archive: [...bulletins].reverse().map((b) => ({ ...b, href: bulletinPage(b.period.id) })),
       // Campaign progress is for the campus only, and as counts: no unit, no remark.
-      campaign: edition === 'campus' ? campaignBulletinCounts(input.current) : null,
+      campaign: edition === 'campus' ? input.campaign : null,
     }),
   ];
   bulletins.forEach((b, k) => {

@@ -3,6 +3,7 @@
  * note that the full list is on the site, the top of the page exactly as drawn whole; a short one
  * is drawn whole. Needs a browser (fails with NO_BROWSER_MESSAGE without one, never passes silently).
  */
+import { campaignBulletinCounts } from '../../../pipeline/aggregate/campaign-counts.ts';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../pipeline/model/analysis.ts';
@@ -33,6 +34,7 @@ function site(analysis: Analysis): OutputFile[] {
   return renderSite({
     bulletins: [{ period: { id: '2026-11', label: '2026年11月', start: '2026-11-01', end: '2026-11-30' }, analysis }],
     current: analysis,
+    campaign: campaignBulletinCounts(analysis),
     config: { ...DEFAULT_OFFICE_CONFIG, siteTitle: '示范大学督查通报' },
     templates: loadSiteTemplates('templates'),
   });

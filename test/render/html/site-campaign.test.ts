@@ -1,4 +1,5 @@
 /** The campus edition shows campaign progress as counts; the public edition shows none of it. */
+import { campaignBulletinCounts } from '../../../pipeline/aggregate/campaign-counts.ts';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OFFICE_CONFIG } from '../../../pipeline/config/office-config.ts';
 import { renderSite } from '../../../pipeline/render/html/site.ts';
@@ -27,6 +28,7 @@ describe('campaign section', () => {
     current: withCampaign(),
     config: DEFAULT_OFFICE_CONFIG,
     templates: loadSiteTemplates('templates'),
+    campaign: campaignBulletinCounts(withCampaign()),
   });
   const text = (p: string) => String(files.find((f) => f.path === p)?.bytes ?? '');
 

@@ -1,4 +1,5 @@
 /** The site rendered from the hand-written fixture: two months (October, November) and the markers to hunt for. */
+import { campaignBulletinCounts } from '../../../pipeline/aggregate/campaign-counts.ts';
 import type { OutputFile } from '../../../pipeline/model/output.ts';
 import { DEFAULT_OFFICE_CONFIG } from '../../../pipeline/config/office-config.ts';
 import { renderSite } from '../../../pipeline/render/html/site.ts';
@@ -15,6 +16,7 @@ export function renderFixtureSite(): OutputFile[] {
       { period: { id: '2026-10', label: '2026年10月', start: '2026-10-01', end: '2026-10-31' }, analysis: fixtureSiteOctober() },
     ],
     current: fixtureSiteAnalysis(),
+    campaign: campaignBulletinCounts(fixtureSiteAnalysis()),
     config: { ...DEFAULT_OFFICE_CONFIG, siteTitle: '示范大学督查通报' },
     templates,
   });
