@@ -12,7 +12,7 @@ import { pendingRequests } from '../aggregate/feedback-plans.ts';
 import { FEEDBACK_REMINDER_FOLDER, REVIEW_FILES } from '../render/feedback-outputs.ts';
 import { writeOutputs, type WriteResult } from '../write/write-outputs.ts';
 import { RenderMemo } from '../write/render-memo.ts';
-import type { Progress } from '../cli/progress.ts';
+import type { Progress } from '../model/progress.ts';
 import { analyzeLedgers, type Analyzed, type Ledgers } from './ledgers.ts';
 import { buildView, renderKinds } from './render-outputs.ts';
 import { OUTPUTS } from './outputs.ts';

@@ -12,7 +12,7 @@ import { campaignTrackedItems } from '../aggregate/campaign-items.ts';
 import { officeAssets } from '../render/office-assets.ts';
 import { renderKey, type RenderMemo } from '../write/render-memo.ts';
 import { drawPlan } from './draw-plan.ts';
-import type { Progress } from '../cli/progress.ts';
+import type { Progress } from '../model/progress.ts';
 import type { Analyzed } from './ledgers.ts';
 import { OUTPUTS, type BuildView, type OutputKind } from './outputs.ts';
 import { codeFingerprint, templatesFingerprint } from './fingerprint.ts';

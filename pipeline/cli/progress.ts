@@ -1,14 +1,9 @@
 /** Stage-by-stage progress on stderr for interactive terminals; silent in CI and when piped. */
 import cliProgress from 'cli-progress';
+import type { Progress } from '../model/progress.ts';
 
-export interface Progress {
-  stage<T>(label: string, fn: () => Promise<T> | T): Promise<T>;
-  /** A bar for a stage with many documents; a no-op when not interactive. */
-  counter(label: string): { tick(done: number, total: number): void; stop(): void };
-  /** A line the user must see now (waiting for another build), interactive or not. */
-  note(line: string): void;
-  readonly timings: { label: string; ms: number }[];
-}
+export type { Progress } from '../model/progress.ts';
+
 
 export function progress(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): Progress {
   const interactive = Boolean(stream.isTTY) && !env.CI;
