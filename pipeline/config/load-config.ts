@@ -2,12 +2,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
-import { officeConfigSchema, type OfficeConfig } from './office-config.ts';
+import type { OfficeConfig } from './office-config.ts';
+import { readOfficeConfig } from './sound-config.ts';
 import { jsonProblem } from './json-problem.ts';
-
-// Whoever edits templates/office.json reads Chinese: zod's own messages too.
-z.config(z.locales.zhCN());
 
 export const PACKAGE_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
 
@@ -25,7 +22,7 @@ export async function loadOfficeConfig(templatesDir: string): Promise<ConfigResu
     text = await readFile(file, 'utf8');
   } catch {
     // No settings file: the defaults build a working, if generic, set of documents.
-    return { ok: true, config: officeConfigSchema.parse({}) };
+    return { ok: true, config: readOfficeConfig({})! };
   }
   let json: unknown;
   text = text.replace(/^\uFEFF/, '');
@@ -34,6 +31,12 @@ export async function loadOfficeConfig(templatesDir: string): Promise<ConfigResu
   } catch (e) {
     return { ok: false, message: `设置文件 ${file} 不是有效的 JSON：${jsonProblem(text, e)}。` };
   }
+  const sound = readOfficeConfig(json);
+  if (sound) return { ok: true, config: sound };
+  // Something the quick reading is not sure of: the schema decides, and says what is wrong —
+  // in Chinese, zod's own messages too, for whoever edits templates/office.json.
+  const [{ z }, { officeConfigSchema }] = await Promise.all([import('zod'), import('./office-config.ts')]);
+  z.config(z.locales.zhCN());
   const parsed = officeConfigSchema.safeParse(json);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  「${i.path.join('.')}」：${i.message}`);

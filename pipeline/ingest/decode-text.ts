@@ -4,8 +4,8 @@
  * text, so the order is fixed instead: BOM → strict UTF-8 → GB18030, and anything that still
  * looks binary is refused rather than shown as mojibake.
  */
-import iconv from 'iconv-lite';
 import { issue, type Issue } from '../model/issue.ts';
+import { decodeGb18030 } from './gb18030.ts';
 
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
@@ -64,7 +64,7 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
     }
     return r;
   }
-  return checked(iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030'), 'gb18030', file, refuse);
+  return checked(decodeGb18030(bytes), 'gb18030', file, refuse);
 }
 
 /** Decoded text that is mostly control characters or replacement characters is binary after all. */

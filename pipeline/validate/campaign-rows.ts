@@ -1,11 +1,11 @@
 /** Campaign ledgers of seed 000: 自查表 (§2.5), 整改表 (§2.6), 制度目录 (§2.7), 报送要求 (§2.9). */
-import { z } from 'zod';
 import type { IsoDate } from '../model/dates.ts';
 import type {
   Completion, ExecutionState, RectificationRecord, RegulationRecord, SelfCheckRecord, SubmissionRequirementRecord,
 } from '../model/records.ts';
 import { EXECUTION_STATES } from '../model/records.ts';
-import { badDate, deadlineText, enumField, fail, optionalDate, requiredText, squash, text } from './row-fields.ts';
+import { badDate, deadlineText, enumField, optionalDate, requiredText, squash, text } from './row-fields.ts';
+import { andThen, problem, rowSchema, type RowProblem } from './row-schema.ts';
 import { leadingDateProblem, parseDate } from './date-parse.ts';
 import { parseDeadline } from './deadline-grammar.ts';
 import { rowsOf } from './support-rows.ts';
@@ -13,24 +13,27 @@ import { splitUnits } from './unit-names.ts';
 import type { RawTable } from '../model/ledger.ts';
 
 /** "执行不好（经费不足）" → state + reason; the reason may use either kind of bracket. */
-const executionState = requiredText('执行现状').transform((s, ctx): { state: ExecutionState; reason: string } => {
+const executionState = andThen(requiredText('执行现状'), (s) => {
   const m = /^([^（(]+?)\s*(?:[（(](.*)[）)])?\s*$/u.exec(s);
   const word = m?.[1]?.replace(/[\s\u3000]/g, '') ?? '';
   const state = EXECUTION_STATES.find((w) => w === word);
-  if (!state) return fail(ctx, 'E_ENUM', `「执行现状」的值「${s}」不在五类之内`, `可填写：${EXECUTION_STATES.join('、')}；执行不好、未执行请在括号内说明原因，例如「执行不好（经费不足）」。`);
-  return { state, reason: (m?.[2] ?? '').trim() };
+  if (!state) return problem('E_ENUM', `「执行现状」的值「${s}」不在五类之内`, `可填写：${EXECUTION_STATES.join('、')}；执行不好、未执行请在括号内说明原因，例如「执行不好（经费不足）」。`);
+  return { state: state as ExecutionState, reason: (m?.[2] ?? '').trim() };
 });
 
-const selfCheckRow = z
-  .object({
+const selfCheckRow = rowSchema(
+  {
     序号: text, 制发单位: requiredText('制发单位'), 制度名称: requiredText('制度名称'), 执行现状: executionState,
     整改措施: text, 整改时限: deadlineText('整改时限'), 填报单位: text, 填报日期: optionalDate('填报日期'),
-  })
-  .superRefine((r, ctx) => {
-    if (r.执行现状.state === '比较好') return;
-    if (!r.整改措施) ctx.addIssue({ code: 'custom', path: ['整改措施'], message: `执行现状为「${r.执行现状.state}」，需要填写具体执行情况和下一步整改措施`, params: { code: 'E_REQUIRED', hint: '除「比较好」外，都要简要填写整改措施。' } });
-    if (!r.整改时限) ctx.addIssue({ code: 'custom', path: ['整改时限'], message: `执行现状为「${r.执行现状.state}」，需要填写整改时限`, params: { code: 'E_REQUIRED', hint: '整改时限具体到月，如「11月底」「12月中旬」「27年2月」。' } });
-  });
+  },
+  (r) => {
+    const out: RowProblem[] = [];
+    if (r.执行现状.state === '比较好') return out;
+    if (!r.整改措施) out.push({ column: '整改措施', problem: problem('E_REQUIRED', `执行现状为「${r.执行现状.state}」，需要填写具体执行情况和下一步整改措施`, '除「比较好」外，都要简要填写整改措施。') });
+    if (!r.整改时限) out.push({ column: '整改时限', problem: problem('E_REQUIRED', `执行现状为「${r.执行现状.state}」，需要填写整改时限`, '整改时限具体到月，如「11月底」「12月中旬」「27年2月」。') });
+    return out;
+  },
+);
 
 /** The columns the self-check and rectification forms share (one row per 制度, per 填报单位). */
 function sharedColumns<A>(r: { 填报单位: string; 填报日期: IsoDate | null; 序号: string; 制发单位: string; 制度名称: string }, at: A) {
@@ -43,26 +46,26 @@ export function validateSelfChecks(table: RawTable) {
     state: r.执行现状.state,
     reason: r.执行现状.reason,
     measure: r.整改措施,
-    deadlineText: r.执行现状.state === '比较好' ? '' : (cells.整改时限 ?? ''),
+    deadlineText: r.执行现状.state === '比较好' ? '' : (cells('整改时限') ?? ''),
     deadlineSpec: r.执行现状.state === '比较好' ? null : r.整改时限,
   }));
 }
 
 /** "近期完成（12月中旬）" → completion + the time inside the brackets. */
-const completion = requiredText('是否完成').transform((s, ctx) => {
+const completion = andThen(requiredText('是否完成'), (s) => {
   const m = /^([^（(]+?)\s*(?:[（(](.*)[）)])?\s*$/u.exec(s.trim());
   const word = squash(m?.[1] ?? '');
   const inner = (m?.[2] ?? '').replace(/^(完成时限|时限)[:：]?/u, '').trim();
   const kind = (['已完成', '近期完成', '限期完成'] as const).find((w) => w === word);
-  if (!kind) return fail(ctx, 'E_ENUM', `「是否完成」的值「${s}」不在可选范围内`, '可填写：已完成；近期完成（完成时限，如12月中旬）；限期完成（完成时限，如27年2月）。');
+  if (!kind) return problem('E_ENUM', `「是否完成」的值「${s}」不在可选范围内`, '可填写：已完成；近期完成（完成时限，如12月中旬）；限期完成（完成时限，如27年2月）。');
   if (kind === '已完成') return { completion: kind as Completion, deadlineText: '', spec: null };
-  if (!inner) return fail(ctx, 'E_REQUIRED', `「${kind}」需要在括号内写明完成时限`, `例如「${kind}（12月底）」。`);
+  if (!inner) return problem('E_REQUIRED', `「${kind}」需要在括号内写明完成时限`, `例如「${kind}（12月底）」。`);
   const parsed = parseDeadline(inner);
-  if (!parsed.ok) return fail(ctx, 'E_DEADLINE', `「是否完成」中的完成时限：${parsed.message}`, parsed.hint);
+  if (!parsed.ok) return problem('E_DEADLINE', `「是否完成」中的完成时限：${parsed.message}`, parsed.hint);
   return { completion: kind as Completion, deadlineText: inner, spec: parsed.spec };
 });
 
-const rectificationRow = z.object({
+const rectificationRow = rowSchema({
   序号: text, 制发单位: requiredText('制发单位'), 制度名称: requiredText('制度名称'), 整改措施: requiredText('整改措施'),
   整改措施落实情况: text, 是否完成: completion, 填报单位: text, 填报日期: optionalDate('填报日期'),
 });
@@ -80,7 +83,7 @@ export function validateRectifications(table: RawTable) {
 
 const REGULATION_STATES = { 现行: '现行', 有效: '现行', 现行有效: '现行', 已修订: '已修订', 修订: '已修订', 已废止: '已废止', 废止: '已废止', 失效: '已废止' } as const;
 
-const regulationRow = z.object({
+const regulationRow = rowSchema({
   制度名称: requiredText('制度名称'), 文号: text, 制发单位: text, 发布日期: optionalDate('发布日期'),
   状态: enumField('状态', REGULATION_STATES, '现行'),
 });
@@ -105,7 +108,7 @@ export function validateRegulations(table: RawTable) {
 
 /** 截止日期 as a date, or a dated deadline such as 11月12日前 (in the as-of year). */
 const dueDate = (asOf: IsoDate) =>
-  requiredText('截止日期').transform((s, ctx): IsoDate => {
+  andThen(requiredText('截止日期'), (s) => {
     const d = parseDate(s);
     if (d) return d;
     const p = parseDeadline(s);
@@ -115,11 +118,11 @@ const dueDate = (asOf: IsoDate) =>
       const iso = `${y}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
       if (parseDate(iso)) return iso;
     }
-    return badDate(ctx, '截止日期', s, '请写成 2026-11-12 或 11月12日。', leadingDateProblem(s));
+    return badDate('截止日期', s, '请写成 2026-11-12 或 11月12日。', leadingDateProblem(s));
   });
 
 export function validateSubmissionRequirements(table: RawTable, asOf: IsoDate) {
-  const schema = z.object({ 材料: requiredText('材料'), 截止日期: dueDate(asOf), 报送单位: text, 说明: text });
+  const schema = rowSchema({ 材料: requiredText('材料'), 截止日期: dueDate(asOf), 报送单位: text, 说明: text });
   return rowsOf(table, schema, (r, at): SubmissionRequirementRecord => ({
     ...at,
     material: r.材料.trim(),

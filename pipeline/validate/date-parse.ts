@@ -5,6 +5,7 @@
  */
 import { daysInMonth, isValidYmd, ymd, type IsoDate } from '../model/dates.ts';
 import { arabicNumerals } from './chinese-numerals.ts';
+import { memoByText } from './text-memo.ts';
 
 /** Full-width digits and punctuation, odd spaces and dashes → their plain forms. */
 export function foldDateText(text: string): string {
@@ -23,10 +24,10 @@ const SEPARATED = new RegExp(String.raw`^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\
 const CHINESE = new RegExp(String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?${TIME}$`);
 const COMPACT = new RegExp(String.raw`^(\d{4})(\d{2})(\d{2})${TIME}$`);
 
-export function parseDate(text: string): IsoDate | null {
+export const parseDate: (text: string) => IsoDate | null = memoByText((text) => {
   const p = dateParts(text);
   return p && isValidYmd(p.y, p.m, p.d) ? ymd(p.y, p.m, p.d) : null;
-}
+});
 
 /** Why a text written as a date is no date, for the message. */
 export interface DateProblem {

@@ -5,6 +5,7 @@
  */
 import { arabicNumerals } from './chinese-numerals.ts';
 import { foldDateText, leadingDateProblem, parseDate } from './date-parse.ts';
+import { memoByText } from './text-memo.ts';
 
 export type { DeadlineSpec, Recurrence, TimeExpr } from '../model/deadline.ts';
 import type { DeadlineSpec, Recurrence, TimeExpr } from '../model/deadline.ts';
@@ -134,7 +135,10 @@ const MATCHERS: ((s: string) => Match)[] = [
   (s) => count(/^(\d{1,4})(?:个)?(?:自然日|天|日(?=内|以内|之内|$))/u, s, (n) => ({ kind: 'days', n })),
 ];
 
-export function parseDeadline(text: string): DeadlineParse {
+/** Specs are shared between rows that wrote the same text (text-memo.ts): never mutate one. */
+export const parseDeadline: (text: string) => DeadlineParse = memoByText(parseDeadlineText);
+
+function parseDeadlineText(text: string): DeadlineParse {
   try {
     const original = typeof text === 'string' ? text.trim() : '';
     if (original === '') return { ok: false, message: '办结时限为空', hint: DEADLINE_HINT };

@@ -1,14 +1,14 @@
 /** 公开事项 (spec §2.8, seed 002). Only http(s) links survive as links; anything else stays text. */
-import { z } from 'zod';
 import type { RawTable } from '../model/ledger.ts';
 import type { DisclosureRecord } from '../model/records.ts';
 import { AUDIENCE_WORDS } from './item-words.ts';
 import { enumField, optionalDate, requiredText, text } from './row-fields.ts';
+import { rowSchema } from './row-schema.ts';
 import { rowsOf } from './support-rows.ts';
 
 const CATEGORIES = { 党务: '党务', 党务公开: '党务', 校务: '校务', 校务公开: '校务', 财务: '财务', 财务公开: '财务' } as const;
 
-const disclosureRow = z.object({
+const disclosureRow = rowSchema({
   类别: enumField('类别', CATEGORIES, null),
   事项: requiredText('事项'),
   公开范围: enumField('公开范围', AUDIENCE_WORDS, null),

@@ -3,14 +3,14 @@
  * kept in two places) is one document; the same 文号 for two different documents is an error,
  * because a number that has been sent can mean one document only.
  */
-import { z } from 'zod';
 import { issue, type Issue } from '../model/issue.ts';
 import type { RawTable } from '../model/ledger.ts';
 import type { DocRegisterRecord } from '../model/records.ts';
 import { requiredDate, requiredText, text } from './row-fields.ts';
+import { rowSchema } from './row-schema.ts';
 import { rowsOf } from './support-rows.ts';
 
-const registerRow = z.object({
+const registerRow = rowSchema({
   文号: requiredText('文号'),
   标题: requiredText('标题'),
   发文日期: requiredDate('发文日期'),

@@ -2,12 +2,12 @@
  * 进展反馈 (§2.10) and 审核记录 (§2.11): what units send back and what the office decided.
  * Rows dated after T are left for later builds (a feedback cannot count before it is given).
  */
-import { z } from 'zod';
 import type { IsoDate } from '../model/dates.ts';
 import { issue, type Issue } from '../model/issue.ts';
 import type { RawTable } from '../model/ledger.ts';
 import type { FeedbackRecord, FeedbackState, ReviewRecord, ReviewTopic } from '../model/records.ts';
 import { deadlineText, enumField, optionalDate, requiredDate, requiredText, text } from './row-fields.ts';
+import { rowSchema } from './row-schema.ts';
 import { rowsOf } from './support-rows.ts';
 
 const STATES: Record<string, FeedbackState> = {
@@ -16,7 +16,7 @@ const STATES: Record<string, FeedbackState> = {
   申请延期: '申请延期', 延期: '申请延期', 需延期: '申请延期',
 };
 
-const feedbackRow = z.object({
+const feedbackRow = rowSchema({
   编号: requiredText('编号'),
   反馈日期: requiredDate('反馈日期'),
   填报单位: text,
@@ -35,7 +35,7 @@ const RESULTS: Record<string, '通过' | '退回'> = {
 };
 const TOPICS: Record<string, ReviewTopic> = { 办结: '办结', 结项: '办结', 申请办结: '办结', 延期: '延期', 申请延期: '延期' };
 
-const reviewRow = z.object({
+const reviewRow = rowSchema({
   编号: requiredText('编号'),
   审核结果: text,
   审核日期: optionalDate('审核日期'),
@@ -72,13 +72,13 @@ export function validateFeedback(table: RawTable, asOf: IsoDate, fileUnit: strin
       return null;
     }
     if (row.办理状态 === '申请延期' && row.申请延期至?.time == null) {
-      issues.push(issue('error', row.申请延期至 ? 'E_DEADLINE' : 'E_REQUIRED', { ...at, column: table.headerText.申请延期至 ?? '申请延期至', value: cells.申请延期至 ?? '' },
+      issues.push(issue('error', row.申请延期至 ? 'E_DEADLINE' : 'E_REQUIRED', { ...at, column: table.headerText.申请延期至 ?? '申请延期至', value: cells('申请延期至') ?? '' },
         '申请延期的反馈需要写明「申请延期至」的日期', '请写明延期到哪一天，例如「2026-12-31」或「12月底前」。'));
       return null;
     }
     return {
       ...at, itemId: row.编号, on: row.反馈日期, unit: row.填报单位 || fileUnit, progress: row.本期进展, state: row.办理状态,
-      completedOn: row.办结日期, extensionText: cells.申请延期至 ?? '', extensionSpec: row.申请延期至, reason: row.延期理由, by: row.填报人, phone: row.联系电话,
+      completedOn: row.办结日期, extensionText: cells('申请延期至') ?? '', extensionSpec: row.申请延期至, reason: row.延期理由, by: row.填报人, phone: row.联系电话,
     };
   });
   const records = r.records.filter((x): x is FeedbackRecord => x !== null && x.on <= asOf);
@@ -96,8 +96,8 @@ export function validateReviews(table: RawTable, asOf: IsoDate) {
     const word = row.审核结果.replace(/\s+/gu, '');
     const result = word === '' ? null : (RESULTS[word] ?? null);
     if (word !== '' && result === null) {
-      issues.push(issue('error', 'E_ENUM', { ...at, column: table.headerText.审核结果 ?? '审核结果', value: cells.审核结果 ?? '' },
-        `「审核结果」的值「${cells.审核结果}」不在可选范围内`, '请填写「通过」或「退回」；尚未审核的请留空。'));
+      issues.push(issue('error', 'E_ENUM', { ...at, column: table.headerText.审核结果 ?? '审核结果', value: cells('审核结果') ?? '' },
+        `「审核结果」的值「${cells('审核结果')}」不在可选范围内`, '请填写「通过」或「退回」；尚未审核的请留空。'));
       return null;
     }
     const topicWord = row.审核事项.replace(/\s+/gu, '');

@@ -10,19 +10,18 @@
  * when its own is empty. A table without a unit column belongs to the unit its title lines or
  * file name give (spec §1).
  */
-import { z } from 'zod';
 import { issue, type Issue } from '../model/issue.ts';
 import type { RawRow, RawTable } from '../model/ledger.ts';
 import type { ItemRecord, ItemState } from '../model/records.ts';
 import { deadlineText, enumField, optionalDate, requiredText, text } from './row-fields.ts';
 import { AUDIENCE_WORDS, SOURCE_WORDS, STATE_WORDS } from './item-words.ts';
 import { shortTitle } from './item-title.ts';
-import { cellsOf, toIssues } from './zod-issues.ts';
+import { cellsOf, rowIssues, rowSchema, type Cells, type RowData } from './row-schema.ts';
 import { parseMilestones } from './milestones.ts';
 import { parseDeadline } from './deadline-grammar.ts';
 import type { IsoDate } from '../model/dates.ts';
 
-const itemRow = z.object({
+const itemRow = rowSchema({
   编号: text,
   序号: text,
   事项: requiredText('事项'),
@@ -44,7 +43,7 @@ const itemRow = z.object({
 });
 
 /** Cross-field rules; the state is inferred first: a 办结日期 under an empty 状态 means done. */
-function consistency(r: z.infer<typeof itemRow>, rawState: string, asOf: IsoDate): { state: ItemState; problems: [string, string][] } {
+function consistency(r: RowData<typeof itemRow>, rawState: string, asOf: IsoDate): { state: ItemState; problems: [string, string][] } {
   const state: ItemState = rawState === '' && r.办结日期 ? '已办结' : r.状态;
   const problems: [string, string][] = [];
   if (state === '已办结' && !r.办结日期) {
@@ -56,10 +55,9 @@ function consistency(r: z.infer<typeof itemRow>, rawState: string, asOf: IsoDate
   return { state, problems };
 }
 
-export type ItemRowRecord = Omit<ItemRecord, 'leadUnit' | 'coUnits'>;
-
 export interface ItemRowsResult {
-  items: ItemRowRecord[];
+  /** leadUnit and coUnits are left for validate-tables.ts, which reads unitCells through the directory. */
+  items: ItemRecord[];
   /** Per item: its 承办单位 cells (continuation rows add theirs to `more`). */
   unitCells: { lead: string; co: string; more?: string[] }[];
   /** Ids of rows dropped for errors, so a 催办记录 naming one is not reported a second time. */
@@ -96,32 +94,36 @@ export function validateItemTable(table: RawTable, asOf: IsoDate, fileUnit: stri
   }
 
   for (const row of table.rows) {
-    const cells = cellsOf(table, row);
-    if (ownUnit !== null && !cells.承办单位) cells.承办单位 = ownUnit;
-    const merged = new Set(row.merged ?? []);
-    const task = merged.has('事项') ? '' : (row.values.事项 ?? '');
-    const idCell = merged.has(idColumn) ? '' : (cells[idColumn] ?? '');
+    const own = cellsOf(table, row);
+    // The unit cells as read: a table of one unit's own tasks, or a sub-task, fills them in.
+    let lead = own('承办单位');
+    let co = own('配合单位');
+    if (ownUnit !== null && !lead) lead = ownUnit;
+    const task = row.merged?.includes('事项') ? '' : (row.values.事项 ?? '');
+    const idCell = row.merged?.includes(idColumn) ? '' : (own(idColumn) ?? '');
 
     // A continuation of the item above: no 事项 of its own, and no id of its own.
     if (task === '' && above && (idCell === '' || idCell === above.idCell)) {
-      continueItem(table, row, cells, above, { items, unitCells, issues });
+      continueItem(table, row, above, { items, unitCells, issues });
       continue;
     }
     // A sub-task under a merged 序号 keeps the task's units.
-    if (!hasId && above && idCell === '' && !cells.承办单位 && !cells.配合单位) {
-      cells.承办单位 = above.units.lead;
-      cells.配合单位 = above.units.co;
+    if (!hasId && above && idCell === '' && !lead && !co) {
+      lead = above.units.lead;
+      co = above.units.co;
     }
-    const parsed = itemRow.safeParse(cells);
+    const cells: Cells = (c) => (c === '承办单位' ? lead : c === '配合单位' ? co : own(c));
+    const parsed = itemRow.read(cells);
 
     // Ids are worked out even for rows with errors, so later rows keep their numbering.
     let id = '';
-    let seq: string | null = cells.序号 ? cells.序号 : null;
+    const seqCell = own('序号');
+    let seq: string | null = seqCell ? seqCell : null;
     if (hasId) {
-      id = cells.编号 ?? '';
+      id = own('编号') ?? '';
       if (id === '') {
         issues.push(issue('error', 'E_REQUIRED', { file: table.file, row: row.row, column: table.headerText.编号 ?? '编号', value: '' }, '「编号」不能为空', '每个督办事项需要唯一的编号，例如 DB2026-001。'));
-        above = { row: row.row, id: '', index: null, idCell: '', units: { lead: cells.承办单位 ?? '', co: cells.配合单位 ?? '' } };
+        above = { row: row.row, id: '', index: null, idCell: '', units: { lead: lead ?? '', co: co ?? '' } };
         continue;
       }
     } else if (hasSeq) {
@@ -137,27 +139,27 @@ export function validateItemTable(table: RawTable, asOf: IsoDate, fileUnit: stri
       seqCount.set(seq, n);
       id = `${table.baseName}#${seq}${n > 1 ? `-${n}` : ''}`;
       if (n > 1) {
-        issues.push(issue('warning', 'W_REPEATED_SEQ', { file: table.file, row: row.row, column: table.headerText.序号 ?? '序号', value: cells.序号 ?? '' }, `序号「${seq}」重复出现，本行编号记为「${id}」`, '如果是合并单元格拆分出的子任务，可以不处理；否则请改用不重复的序号，或增加「编号」列。'));
+        issues.push(issue('warning', 'W_REPEATED_SEQ', { file: table.file, row: row.row, column: table.headerText.序号 ?? '序号', value: seqCell ?? '' }, `序号「${seq}」重复出现，本行编号记为「${id}」`, '如果是合并单元格拆分出的子任务，可以不处理；否则请改用不重复的序号，或增加「编号」列。'));
       }
     } else {
       id = `${table.baseName}#r${row.row}`;
     }
 
-    if (!parsed.success) {
-      issues.push(...toIssues(table, row, parsed.error.issues));
+    if (!parsed.ok) {
+      issues.push(...rowIssues(table, row, parsed.problems));
       erroredIds.push(id);
-      above = { row: row.row, id, index: null, idCell: cells[idColumn] ?? '', units: { lead: cells.承办单位 ?? '', co: cells.配合单位 ?? '' } };
+      above = { row: row.row, id, index: null, idCell: own(idColumn) ?? '', units: { lead: lead ?? '', co: co ?? '' } };
       continue;
     }
     const r = parsed.data;
-    const { state, problems } = consistency(r, (cells.状态 ?? '').trim(), asOf);
+    const { state, problems } = consistency(r, (own('状态') ?? '').trim(), asOf);
     if (problems.length > 0) {
       const column = table.headerText.办结日期 ?? table.headerText.状态 ?? '办结日期';
       for (const [message, hint] of problems) {
-        issues.push(issue('error', 'E_CONSISTENCY', { file: table.file, row: row.row, column, value: cells.办结日期 ?? '' }, message, hint));
+        issues.push(issue('error', 'E_CONSISTENCY', { file: table.file, row: row.row, column, value: own('办结日期') ?? '' }, message, hint));
       }
       erroredIds.push(id);
-      above = { row: row.row, id, index: null, idCell: cells[idColumn] ?? '', units: { lead: r.承办单位, co: r.配合单位 } };
+      above = { row: row.row, id, index: null, idCell: own(idColumn) ?? '', units: { lead: r.承办单位, co: r.配合单位 } };
       continue;
     }
     const plan = milestonesOf(table, row, r.时序进度, issues);
@@ -170,9 +172,9 @@ export function validateItemTable(table: RawTable, asOf: IsoDate, fileUnit: stri
       basis: r.立项依据,
       assignedOn: r.立项日期,
       responsible: r.责任人,
-      deadlineText: cells.办结时限 ?? '',
+      deadlineText: own('办结时限') ?? '',
       deadlineSpec: r.办结时限,
-      extensionText: cells.延期至 ?? '',
+      extensionText: own('延期至') ?? '',
       extensionSpec: r.延期至,
       extensionAppliedOn: r.延期申请日期,
       extensionApprovedBy: r.延期批准,
@@ -185,9 +187,11 @@ export function validateItemTable(table: RawTable, asOf: IsoDate, fileUnit: stri
       section: row.section ?? null,
       schedule: r.时序进度,
       milestones: plan,
+      leadUnit: null,
+      coUnits: [],
     });
     unitCells.push({ lead: r.承办单位, co: r.配合单位 });
-    above = { row: row.row, id, index: items.length - 1, idCell: cells[idColumn] ?? '', units: { lead: r.承办单位, co: r.配合单位 } };
+    above = { row: row.row, id, index: items.length - 1, idCell: own(idColumn) ?? '', units: { lead: r.承办单位, co: r.配合单位 } };
   }
   return { items, unitCells, erroredIds, issues };
 }
@@ -208,7 +212,6 @@ function milestonesOf(table: RawTable, row: RawRow, cell: string, issues: Issue[
 function continueItem(
   table: RawTable,
   row: RawRow,
-  cells: Record<string, string>,
   above: { row: number; id: string; index: number | null },
   out: { items: ItemRowsResult['items']; unitCells: ItemRowsResult['unitCells']; issues: Issue[] },
 ): void {
@@ -265,7 +268,6 @@ function continueItem(
     item.responsible = item.responsible ? `${item.responsible}、${responsible}` : responsible;
     added.push(table.headerText.责任人 ?? '责任人');
   }
-  void cells;
   out.issues.push(issue('info', 'I_CONTINUED_ROW', { ...where, column: table.headerText.事项 ?? '事项', value: '' },
     `第 ${row.row} 行「事项」为空，作为上一事项（第 ${item.row} 行「${item.title}」）的续行读取${added.length > 0 ? `，并入了${added.join('、')}` : ''}`,
     '合并单元格导出后下方的格是空的，所以这样读。如果这一行其实是另一个事项，请填写它的事项内容。'));

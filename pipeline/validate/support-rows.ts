@@ -1,13 +1,12 @@
 /** The supporting ledgers: 催办记录 (§2.2), 单位名录 (§2.3), 节假日 (§2.4). */
-import { z } from 'zod';
 import type { Issue } from '../model/issue.ts';
 import type { RawTable } from '../model/ledger.ts';
 import type { HolidayRecord, ReminderRecord, UnitRecord } from '../model/records.ts';
 import { enumField, requiredDate, requiredText, text } from './row-fields.ts';
-import { cellsOf, toIssues } from './zod-issues.ts';
+import { cellsOf, rowIssues, rowSchema, type Cells, type RowSchema } from './row-schema.ts';
 import { cleanUnitName } from './unit-names.ts';
 
-const reminderRow = z.object({
+const reminderRow = rowSchema({
   编号: requiredText('编号'),
   催办日期: requiredDate('催办日期'),
   催办方式: text,
@@ -16,7 +15,7 @@ const reminderRow = z.object({
   备注: text,
 });
 
-const unitRow = z.object({
+const unitRow = rowSchema({
   单位: requiredText('单位'),
   简称: text,
   类别: text,
@@ -31,25 +30,25 @@ const HOLIDAY_TYPES: Record<string, '休' | '班'> = {
   班: '班', 上班: '班', 补班: '班', 工作日: '班', 调休上班: '班',
 };
 
-const holidayRow = z.object({
+const holidayRow = rowSchema({
   日期: requiredDate('日期'),
   类型: enumField('类型', HOLIDAY_TYPES, null),
   名称: text,
 });
 
 /** Validates each row of a table with one schema; rows with errors are dropped and named. */
-export function rowsOf<S extends z.ZodType, R>(
+export function rowsOf<T, R>(
   table: RawTable,
-  schema: S,
-  build: (r: z.output<S>, at: { file: string; row: number }, cells: Record<string, string>) => R,
+  schema: RowSchema<T>,
+  build: (r: T, at: { file: string; row: number }, cells: Cells) => R,
 ): { records: R[]; issues: Issue[] } {
   const records: R[] = [];
   const issues: Issue[] = [];
   for (const row of table.rows) {
     const cells = cellsOf(table, row);
-    const parsed = schema.safeParse(cells);
-    if (parsed.success) records.push(build(parsed.data, { file: table.file, row: row.row }, cells));
-    else issues.push(...toIssues(table, row, parsed.error.issues));
+    const read = schema.read(cells);
+    if (read.ok) records.push(build(read.data, { file: table.file, row: row.row }, cells));
+    else issues.push(...rowIssues(table, row, read.problems));
   }
   return { records, issues };
 }

@@ -21,7 +21,21 @@ export function splitUnits(cell: string): string[] {
  * with 、 , ；. The lead is the first marked as lead, else the first named; the rest cooperate.
  * `cooperating` is the 配合单位 column: its units only cooperate.
  */
-export function assignUnits(leading: string, cooperating = ''): { lead: string | null; co: string[] } {
+export function assignUnits(leading: string, cooperating = ''): Readonly<{ lead: string | null; co: readonly string[] }> {
+  // A ledger names the same few units in the same few ways on thousands of rows.
+  const key = `${leading}\u0000${cooperating}`;
+  let known = assigned.get(key);
+  if (!known) {
+    if (assigned.size >= MEMO_SIZE) assigned.clear();
+    assigned.set(key, (known = assignUnitsOnce(leading, cooperating)));
+  }
+  return known;
+}
+
+/** assignUnits per cell pair; the results are shared, never mutated. */
+const assigned = new Map<string, { lead: string | null; co: string[] }>();
+
+function assignUnitsOnce(leading: string, cooperating: string): { lead: string | null; co: string[] } {
   const lead: string[] = [];
   const plain: string[] = [];
   const co: string[] = [];
@@ -48,6 +62,8 @@ const IS_LEAD_LABEL = new RegExp(`^(?:${LEAD_LABEL})$`, 'u');
 
 /** `牵头单位：教务处；配合单位：人事处、财务处` → the parts after each label, with the label's role. */
 function labelledParts(cell: string): { role: 'lead' | 'co' | null; text: string }[] {
+  // Every label ends in a colon: a cell without one is one unlabelled part.
+  if (!cell.includes('：') && !cell.includes(':')) return cell.trim() === '' ? [] : [{ role: null, text: cell }];
   const out: { role: 'lead' | 'co' | null; text: string }[] = [];
   let last = 0;
   let role: 'lead' | 'co' | null = null;
@@ -97,10 +113,19 @@ export function unitLookup(units: readonly UnitRecord[]): UnitLookup {
   for (const u of units) for (const a of u.aliases) if (!map.has(key(a))) map.set(key(a), u.name);
   const names = units.map((u) => u.name);
   let hints: HintIndex | null = null;
+  // Every row names its units again: each distinct spelling is folded once.
+  const resolved = new Map<string, string | null>();
   return {
     empty: units.length === 0,
     names,
-    resolve: (name) => map.get(key(name)) ?? null,
+    resolve: (name) => {
+      let full = resolved.get(name);
+      if (full === undefined) {
+        if (resolved.size >= MEMO_SIZE) resolved.clear();
+        resolved.set(name, (full = map.get(key(name)) ?? null));
+      }
+      return full;
+    },
     closest: (name) => (hints ??= new HintIndex(map)).closest(name),
   };
 }

@@ -102,43 +102,74 @@ export function validateTables(tables: readonly RawTable[], asOf: IsoDate): Vali
  */
 function validateItems(tables: RawTable[], asOf: IsoDate, lookup: UnitLookup, issues: Issue[]) {
   const erroredIds: string[] = [];
-  const candidates: { rec: ReturnType<typeof validateItemTable>["items"][number]; table: RawTable; cells: { lead: string; co: string; more?: string[] }; size: number; order: number }[] = [];
+  const candidates: Candidate[] = [];
   for (const table of tables) {
     const r = validateItemTable(table, asOf, '承办单位' in table.headerText ? null : unitFromFileName(table.baseName, lookup.names, lookup));
-    issues.push(...r.issues);
-    erroredIds.push(...r.erroredIds);
-    r.items.forEach((rec, i) => candidates.push({ rec, table, cells: r.unitCells[i]!, size: table.rows.length, order: candidates.length }));
+    for (const i of r.issues) issues.push(i);
+    for (const id of r.erroredIds) erroredIds.push(id);
+    r.items.forEach((rec, i) => candidates.push({ rec, table, cells: r.unitCells[i]!, size: table.rows.length, order: candidates.length, dropped: false }));
   }
-  const byId = new Map<string, typeof candidates>();
-  for (const c of candidates) byId.set(c.rec.id, [...(byId.get(c.rec.id) ?? []), c]);
-  const kept = new Set<(typeof candidates)[number]>();
-  for (const group of byId.values()) {
-    const ranked = [...group].sort((a, b) =>
-      (a.rec.assignedOn ?? '9999') < (b.rec.assignedOn ?? '9999') ? -1 : (a.rec.assignedOn ?? '9999') > (b.rec.assignedOn ?? '9999') ? 1 : b.size - a.size || a.order - b.order);
-    const keep = ranked[0]!;
-    kept.add(keep);
-    for (const dup of ranked.slice(1)) {
-      issues.push(issue('error', 'E_DUPLICATE_ID', { file: dup.rec.file, row: dup.rec.row, column: dup.table.headerText.编号 ?? dup.table.headerText.序号 ?? '编号', value: dup.rec.id },
-        `编号「${dup.rec.id}」重复：${keep.rec.file} 第 ${keep.rec.row} 行（「${keep.rec.title}」）与本行（「${dup.rec.title}」）用了同一个编号；保留了 ${keep.rec.file} 第 ${keep.rec.row} 行，本行未读入`,
-        '同一编号只能对应一个事项。保留的是立项日期较早的行（相同时取主台账中的行）；如果本行是新事项，请给它一个新编号；如果是同一事项，请删除重复的行。'));
+  // Most 编号 are used once: only the repeated ones are grouped, ranked and reported.
+  const first = new Map<string, Candidate>();
+  const repeated = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const seen = first.get(c.rec.id);
+    if (!seen) first.set(c.rec.id, c);
+    else {
+      const group = repeated.get(c.rec.id);
+      if (group) group.push(c);
+      else repeated.set(c.rec.id, [seen, c]);
     }
+  }
+  for (const c of candidates) {
+    const group = first.get(c.rec.id) === c ? repeated.get(c.rec.id) : undefined;
+    if (group) reportDuplicates(group, issues);
   }
   const items: ItemRecord[] = [];
   for (const c of candidates) {
-    if (!kept.has(c)) continue;
+    if (c.dropped) continue;
     const { rec, table, cells } = c;
     const leadCol = table.headerText.承办单位 ?? '承办单位';
     const coCol = table.headerText.配合单位 ?? '配合单位';
+    const at = (column: string) => ({ file: rec.file, row: rec.row, column });
     // Roles in the cell (县水务局（牵头）、县住建局; 牵头单位：…；配合单位：…) decide the lead; continuation rows add co-units.
-    const units = assignUnits(cells.lead, [cells.co, ...(cells.more ?? [])].join('\n'));
+    const units = assignUnits(cells.lead, cells.more === undefined ? cells.co : [cells.co, ...cells.more].join('\n'));
     const named = [
-      ...(units.lead === null ? [] : [normaliseUnit(units.lead, lookup, { ...rec, column: leadCol }, issues)!]),
-      ...units.co.map((u) => normaliseUnit(u, lookup, { ...rec, column: cells.co.includes(u) ? coCol : leadCol }, issues)!),
+      ...(units.lead === null ? [] : [normaliseUnit(units.lead, lookup, at(leadCol), issues)!]),
+      ...units.co.map((u) => normaliseUnit(u, lookup, at(cells.co.includes(u) ? coCol : leadCol), issues)!),
     ];
-    const unique = [...new Set(named)];
-    items.push({ ...rec, leadUnit: unique[0] ?? null, coUnits: unique.slice(1) });
+    const unique = named.length > 1 ? [...new Set(named)] : named;
+    rec.leadUnit = unique[0] ?? null;
+    rec.coUnits = unique.slice(1);
+    items.push(rec);
   }
   return { items, erroredIds };
+}
+
+interface Candidate {
+  rec: ItemRecord;
+  table: RawTable;
+  cells: { lead: string; co: string; more?: string[] };
+  size: number;
+  order: number;
+  /** A repeated 编号 on a row that is not kept. */
+  dropped: boolean;
+}
+
+/**
+ * The rows of one repeated 编号: the one kept is the one a secretary would call the original (see
+ * validateItems); each other one is dropped with E_DUPLICATE_ID.
+ */
+function reportDuplicates(group: Candidate[], issues: Issue[]): void {
+  const ranked = [...group].sort((a, b) =>
+    (a.rec.assignedOn ?? '9999') < (b.rec.assignedOn ?? '9999') ? -1 : (a.rec.assignedOn ?? '9999') > (b.rec.assignedOn ?? '9999') ? 1 : b.size - a.size || a.order - b.order);
+  const keep = ranked[0]!;
+  for (const dup of ranked.slice(1)) {
+    dup.dropped = true;
+    issues.push(issue('error', 'E_DUPLICATE_ID', { file: dup.rec.file, row: dup.rec.row, column: dup.table.headerText.编号 ?? dup.table.headerText.序号 ?? '编号', value: dup.rec.id },
+      `编号「${dup.rec.id}」重复：${keep.rec.file} 第 ${keep.rec.row} 行（「${keep.rec.title}」）与本行（「${dup.rec.title}」）用了同一个编号；保留了 ${keep.rec.file} 第 ${keep.rec.row} 行，本行未读入`,
+      '同一编号只能对应一个事项。保留的是立项日期较早的行（相同时取主台账中的行）；如果本行是新事项，请给它一个新编号；如果是同一事项，请删除重复的行。'));
+  }
 }
 
 /**
