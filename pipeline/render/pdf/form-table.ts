@@ -4,9 +4,8 @@
  */
 import type { Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
 import type { FontRole } from './fonts.ts';
-import { SIZE, TYPE_AREA, textBlock, type TextKit } from './gbt9704-layout.ts';
+import { SIZE, TYPE_AREA, oneWordSize, textBlock, type TextKit } from './gbt9704-layout.ts';
 import { describe } from './described.ts';
-import { textWidth } from './text-measure.ts';
 
 export interface FormCell {
   text?: string;
@@ -108,20 +107,4 @@ function renderCell(kit: TextKit, cell: FormCell, width: number, size: number, p
     ...(cell.rowSpan && cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
     ...(cell.fillColor ? { fillColor: cell.fillColor } : {}),
   } as TableCell;
-}
-
-/** An 编号 such as XB2026-021 or a date in digits: one run of Latin letters, digits and signs. */
-const ONE_WORD = /^[\x21-\x7e]+$/;
-/** Smallest size a shrunk 编号 is printed at (about 六号); below it, it wraps after all. */
-const MIN_WORD_SIZE = 7.5;
-
-/**
- * A cell holding one such word keeps it on one line: split across lines (XB2026-02 / 1) it can no
- * longer be read off or matched against a letter. When it is wider than the column, its size
- * shrinks until it fits.
- */
-function oneWordSize(kit: TextKit, role: FontRole, text: string, width: number, size: number): number {
-  if (!ONE_WORD.test(text)) return size;
-  const wide = textWidth(kit[role], text, size);
-  return wide <= width ? size : Math.max(MIN_WORD_SIZE, Math.floor(((size * width) / wide) * 4) / 4);
 }

@@ -5,7 +5,7 @@
  */
 import type { Content, ContentCanvas, ContentStack, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT_FAMILY, type FontRole } from './fonts.ts';
-import { describe, type Imprint } from './described.ts';
+import { describe } from './described.ts';
 import { wrapText } from './text-wrap.ts';
 import { textWidth, type FontMeasure } from './text-measure.ts';
 
@@ -87,6 +87,22 @@ export function gridLines(kit: TextKit, text: string, o: TextOptions = {}): stri
   });
 }
 
+/** An 编号 such as XB2026-021 or a date in digits: one run of Latin letters, digits and signs. */
+const ONE_WORD = /^[\x21-\x7e]+$/;
+/** Smallest size a shrunk 编号 is printed at (about 六号); below it, it wraps after all. */
+const MIN_WORD_SIZE = 7.5;
+
+/**
+ * The size a table cell prints `text` at: a cell holding one such word keeps it on one line —
+ * split across lines (XB2026-02 / 1) it can no longer be read off or matched against a letter.
+ * When it is wider than the column, its size shrinks until it fits.
+ */
+export function oneWordSize(kit: TextKit, role: FontRole, text: string, width: number, size: number): number {
+  if (!ONE_WORD.test(text)) return size;
+  const wide = textWidth(kit[role], text, size);
+  return wide <= width ? size : Math.max(MIN_WORD_SIZE, Math.floor(((size * width) / wide) * 4) / 4);
+}
+
 /** A paragraph as pre-broken lines (one unbreakable pdfmake line each, so pages break between lines). */
 export function textBlock(kit: TextKit, text: string, o: TextOptions = {}): ContentStack {
   const role = o.role ?? 'body';
@@ -138,13 +154,18 @@ export function blankLines(count: number): Content {
   return verticalSpace(LINE_PITCH * count);
 }
 
+/** The 发文机关标志's size: 初号, or smaller so a long name fits on the line. */
+export function issuerMarkSize(issuerMark: string): number {
+  const markChars = Math.max(1, Array.from(issuerMark).length);
+  return Math.min(SIZE.初号, (TYPE_AREA.width * 0.96) / markChars);
+}
+
 /**
  * 版头: red 发文机关标志 35 mm below the top of the type area, 发文字号 centred two lines
  * below it, and the red separator 4 mm under the 发文字号, as wide as the type area.
  */
 export function redHeader(kit: TextKit, header: { issuerMark: string; docNo: string }): Content[] {
-  const markChars = Math.max(1, Array.from(header.issuerMark).length);
-  const markSize = Math.min(SIZE.初号, (TYPE_AREA.width * 0.96) / markChars);
+  const markSize = issuerMarkSize(header.issuerMark);
   return [
     verticalSpace(mm(35)),
     textBlock(kit, header.issuerMark, { role: 'title', size: markSize, alignment: 'center', color: RED, pitch: markSize * 1.2, charSpacing: 0 }),

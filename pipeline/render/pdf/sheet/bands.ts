@@ -7,7 +7,9 @@
  * Text follows the same rules as the pdfmake documents (gbt9704-layout.ts): pre-broken lines
  * on the grid, baseline at the font's ascent below the top of the line box.
  */
-import { TYPE_AREA, LINE_PITCH, SIZE, gridCharSpacing, gridLines, mm, signaturePositions, type TextKit, type TextOptions } from '../gbt9704-layout.ts';
+import {
+  HEADER_RULE, LINE_PITCH, RED, SIZE, TYPE_AREA, gridCharSpacing, gridLines, issuerMarkSize, mm, signaturePositions, type TextKit, type TextOptions,
+} from '../gbt9704-layout.ts';
 import { textWidth } from '../text-measure.ts';
 import { shift, type Mark, type TextMark } from './marks.ts';
 import { DESCRIBED, describe, describedOf, type Described } from '../described.ts';
@@ -17,6 +19,8 @@ export interface Frame {
   left: number;
   right: number;
   rule: number;
+  /** The bands of the table's header rows, drawn again at the head of every page it runs onto. */
+  header?: Band[];
 }
 
 export interface Band {
@@ -95,4 +99,26 @@ export function signatureBand(kit: TextKit, office: string, date: string): Band 
     office,
     date,
   });
+}
+
+/**
+ * 版头 (GB/T 9704 §7.2): the red 发文机关标志 35 mm below the top of the type area, the 发文字号
+ * centred two lines below it, and the red separator 4 mm under the 发文字号, as wide as the type
+ * area — placed as redHeader (gbt9704-layout.ts) places them.
+ */
+export function redHeaderBands(kit: TextKit, header: { issuerMark: string; docNo: string }): Band[] {
+  const markSize = issuerMarkSize(header.issuerMark);
+  const rule = describe<Band>(
+    { height: 0, marks: [{ kind: 'line', x1: 0, y1: 0, x2: TYPE_AREA.width, y2: 0, width: HEADER_RULE, color: RED }] },
+    { kind: 'rule', width: HEADER_RULE, color: RED },
+  );
+  return [
+    space(mm(35)),
+    ...textBands(kit, header.issuerMark, { role: 'title', size: markSize, alignment: 'center', color: RED, pitch: markSize * 1.2, charSpacing: 0 }),
+    space(LINE_PITCH * 2),
+    ...textBands(kit, header.docNo, { alignment: 'center', charSpacing: 0 }),
+    space(mm(4) - (LINE_PITCH - SIZE.三号)),
+    rule,
+    space(LINE_PITCH * 2 - mm(4)),
+  ];
 }

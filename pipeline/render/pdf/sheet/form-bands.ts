@@ -1,11 +1,12 @@
 /**
- * Ruled forms (登记表, the 催办通知 form) as bands, as wide as the type area. A row is one band
- * with its cells centred vertically; a row too tall for that (a 2,000-character 落实情况)
- * becomes one band per line so it can run onto the next page, its cells then top-aligned.
- * Rows joined by a rowSpan cell stay together.
+ * Ruled forms (登记表, the 催办通知 form) and item lists (督办通知, 到期提醒, 催报通知) as bands, as
+ * wide as the type area. A row is one band with its cells centred vertically; a row too tall for
+ * that (a 2,000-character 落实情况) becomes one band per line so it can run onto the next page,
+ * its cells then top-aligned. Rows joined by a rowSpan cell stay together. Header rows are drawn
+ * again at the head of every page a long list runs onto (flow.ts).
  */
 import type { FormCell } from '../form-table.ts';
-import { SIZE, TYPE_AREA, gridLines, type TextKit } from '../gbt9704-layout.ts';
+import { SIZE, TYPE_AREA, gridLines, oneWordSize, type TextKit } from '../gbt9704-layout.ts';
 import { textWidth } from '../text-measure.ts';
 import { textLine, type Band, type Frame } from './bands.ts';
 import type { Mark } from './marks.ts';
@@ -23,6 +24,10 @@ export interface FormOptions {
   size?: number;
   /** Line pitch inside cells; 1.5 × size by default. */
   pitch?: number;
+  /** Rows repeated at the head of every page the form runs onto (column captions). */
+  headerRows?: number;
+  /** A cell of one word (an 编号, a date in digits) keeps it on one line, shrunk to fit (oneWordSize). */
+  wholeWords?: boolean;
 }
 
 const PAD_X = 5;
@@ -37,6 +42,8 @@ interface Placed {
   left: number;
   right: number;
   lines: string[];
+  /** Font size of the cell's text (smaller than the form's for a shrunk word). */
+  size: number;
 }
 
 export function formBands(kit: TextKit, rows: SheetCell[][], o: FormOptions): Band[] {
@@ -56,8 +63,11 @@ export function formBands(kit: TextKit, rows: SheetCell[][], o: FormOptions): Ba
         const left = edges[col] ?? 0;
         const right = edges[col + span] ?? TYPE_AREA.width;
         const width = right - left - 2 * PAD_X - RULE;
-        const lines = cell.checkboxes ? [''] : gridLines(kit, cell.text ?? '', { role: cell.role ?? 'body', size, width, charSpacing: 0 });
-        cells.push({ cell, row: r, left, right, lines });
+        const role = cell.role ?? 'body';
+        const text = cell.text ?? '';
+        const cellSize = o.wholeWords ? oneWordSize(kit, role, text, width, size) : size;
+        const lines = cell.checkboxes ? [''] : gridLines(kit, text, { role, size: cellSize, width, charSpacing: 0 });
+        cells.push({ cell, row: r, left, right, lines, size: cellSize });
       }
       col += cell.covered ? 1 : span;
     }
@@ -74,7 +84,7 @@ export function formBands(kit: TextKit, rows: SheetCell[][], o: FormOptions): Ba
     const width = p.right - p.left - 2 * PAD_X - RULE;
     if (p.cell.checkboxes && from === 0) return checkboxMarks(kit, p.cell.checkboxes, x, y, size);
     for (const line of p.lines.slice(from, from + shown)) {
-      marks.push(textLine(kit, line, { role: p.cell.role ?? 'body', size, charSpacing: 0, alignment: p.cell.alignment ?? 'left', x, width, top: y }));
+      marks.push(textLine(kit, line, { role: p.cell.role ?? 'body', size: p.size, charSpacing: 0, alignment: p.cell.alignment ?? 'left', x, width, top: y }));
       y += pitch;
     }
     return marks;
@@ -82,8 +92,10 @@ export function formBands(kit: TextKit, rows: SheetCell[][], o: FormOptions): Ba
   const rule = (x1: number, y1: number, x2: number, y2: number): Mark => ({ kind: 'line', x1, y1, x2, y2, width: RULE });
 
   const bands: Band[] = [];
-  const description: Described = { kind: 'table', rows, options: { columns: o.columns, size, pitch, headerRows: 0 }, centred: true };
+  const headerRows = o.headerRows ?? 0;
+  const description: Described = { kind: 'table', rows, options: { columns: o.columns, size, pitch, headerRows }, centred: true };
   for (let r = 0; r < rows.length; ) {
+    if (headerRows > 0 && r >= headerRows && !frame.header) frame.header = [...bands];
     let end = r;
     for (let k = r; k <= end; k++) for (const p of placed[k] ?? []) end = Math.max(end, k + (p.cell.rowSpan ?? 1) - 1);
     end = Math.min(end, rows.length - 1);

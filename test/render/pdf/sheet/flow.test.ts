@@ -68,4 +68,42 @@ describe('flowing bands onto GB/T 9704 pages', () => {
     expect(label.y).toBeGreaterThan(rows[0]!.y);
     expect(label.y).toBeLessThan(rows[1]!.y);
   });
+
+  it('draws a list’s header rows again at the head of every page it runs onto, below the reopened frame', () => {
+    const rows = [[{ text: '编号' }, { text: '事项' }], ...Array.from({ length: 60 }, (_, i) => [{ text: `R${i + 1}` }, { text: `第${i + 1}项` }])];
+    const form = formBands(kit(), rows, { columns: [1, 3], headerRows: 1 });
+    expect(form[0]!.frame?.header).toEqual([form[0]]);
+    const pages = flowDocuments(kit(), [[space(LINE_PITCH * 5), ...form]]);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    for (const page of pages) {
+      const t = texts(page).filter((m) => m.role === 'body');
+      expect(t[0]?.text).toBe('编号');
+      expect(t[1]?.text).toBe('事项');
+    }
+    // Every row once, in order; the header once per page.
+    const all = pages.flatMap((p) => texts(p).filter((m) => m.role === 'body').map((m) => m.text));
+    expect(all.filter((t) => /^R\d+$/.test(t))).toEqual(rows.slice(1).map((r) => r[0]!.text));
+    expect(all.filter((t) => t === '编号')).toHaveLength(pages.length);
+    // Closed at the foot of every page but the last, by a rule as wide as the frame.
+    for (const page of pages.slice(0, -1)) {
+      const foot = Math.max(...rules(page).filter((r) => r.y1 === r.y2).map((r) => r.y1));
+      expect(foot).toBeLessThanOrEqual(MARGINS.top + TYPE_AREA.height + 0.01);
+      expect(foot).toBeGreaterThan(MARGINS.top + TYPE_AREA.height - 40);
+    }
+  });
+
+  it('never leaves a header row alone at the foot of a page', () => {
+    const form = formBands(kit(), [[{ text: '编号' }, { text: '事项' }], [{ text: 'R1' }, { text: '第1项' }]], { columns: [1, 3], headerRows: 1 });
+    const room = TYPE_AREA.height - form[0]!.height - form[1]!.height / 2;
+    const pages = flowDocuments(kit(), [[space(room), ...form]]);
+    expect(pages).toHaveLength(2);
+    expect(texts(pages[0]!).filter((m) => m.role === 'body')).toHaveLength(0);
+    expect(texts(pages[1]!).filter((m) => m.role === 'body').map((m) => m.text)).toEqual(['编号', '事项', 'R1', '第1项']);
+  });
+
+  it('leaves the forms without header rows as they were: only a rule reopens them', () => {
+    const form = formBands(kit(), [[{ text: '办理结果' }, { text: '落实情况'.repeat(400) }]], { columns: [1, 3] });
+    expect(form[0]!.frame?.header).toBeUndefined();
+  });
 });
+
