@@ -13,11 +13,11 @@ import { renderWorkbook } from './xlsx/report-workbook.ts';
 import { selfCheckDetailSheet, selfCheckSummarySheet, type CampaignSheetContext } from './xlsx/campaign-self-check-sheets.ts';
 import { missingSheet, rectificationSheet, regulationReviewSheet, submissionSheet } from './xlsx/campaign-sheets.ts';
 import type { PdfAssets } from './pdf/assets.ts';
-import { renderPdf } from './pdf/engine/printer.ts';
-import { definitionDocx, docxKit, docxPath } from './docx/index.ts';
+import { docxKit, docxPath } from './docx/index.ts';
+import { submissionReminderDocx } from './docx/documents.ts';
 import { NameRegistry } from './pdf/filenames.ts';
 import { metadataTimestamp } from './pdf/documents/context.ts';
-import { submissionReminderBatch, submissionReminderDocument, type SubmissionDocContext } from './pdf/documents/submission-reminder.ts';
+import { submissionReminderBatchPdf, submissionReminderPdf, type SubmissionDocContext } from './pdf/documents/submission-reminder.ts';
 import { compileSubmissionWording, type SubmissionWording } from './pdf/documents/submission-reminder-wording.ts';
 
 export const CAMPAIGN_FOLDER = 'internal/campaign';
@@ -53,7 +53,7 @@ export type CampaignConfig = Pick<OfficeConfig, 'organization' | 'officeName' | 
 export async function renderCampaignOutputs(
   analysis: Analysis,
   config: CampaignConfig,
-  assets: Pick<PdfAssets, 'engine' | 'kit' | 'familyNames'>,
+  assets: Pick<PdfAssets, 'kit' | 'sheetFonts' | 'familyNames'>,
   wording: SubmissionWording = compileSubmissionWording().say,
   /** `docx`: each 催报通知's DOCX beside its PDF too (render/docx/); the batch stays PDF only. */
   options: { docx?: boolean } = {},
@@ -84,11 +84,12 @@ export async function renderCampaignOutputs(
   const letters = planSubmissionReminderFiles(analysis, wording);
   if (letters.batch !== null) {
     const doc: SubmissionDocContext = { kit: assets.kit, say: wording, config, asOf: analysis.asOf, timestamp: when };
+    const kit = docxKit(assets);
     for (const { plan, path } of letters.units) {
-      files.push({ path, bytes: await renderPdf(assets.engine, submissionReminderDocument(doc, plan)) });
-      if (options.docx) files.push({ path: docxPath(path), bytes: await definitionDocx(submissionReminderDocument(doc, plan), docxKit(assets)) });
+      files.push({ path, bytes: submissionReminderPdf(doc, assets.sheetFonts, plan) });
+      if (options.docx) files.push({ path: docxPath(path), bytes: await submissionReminderDocx(doc, plan, kit) });
     }
-    files.push({ path: letters.batch, bytes: await renderPdf(assets.engine, submissionReminderBatch(doc, letters.units.map((u) => u.plan))) });
+    files.push({ path: letters.batch, bytes: submissionReminderBatchPdf(doc, assets.sheetFonts, letters.units.map((u) => u.plan)) });
   }
   return files;
 }

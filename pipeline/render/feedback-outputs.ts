@@ -16,12 +16,12 @@ import { renderFeedbackWorkbook } from './xlsx/feedback-workbook.ts';
 import { renderWorkbook } from './xlsx/report-workbook.ts';
 import { block, dateCell, type Column, type SheetSpec } from './xlsx/sheet-writer.ts';
 import type { PdfAssets } from './pdf/assets.ts';
-import { renderPdf } from './pdf/engine/printer.ts';
-import { definitionDocx, docxKit, docxPath } from './docx/index.ts';
+import { docxKit, docxPath } from './docx/index.ts';
+import { feedbackReminderDocx } from './docx/documents.ts';
 import { NameRegistry } from './pdf/filenames.ts';
 import { metadataTimestamp } from './pdf/documents/context.ts';
 import { csvText } from './pdf/documents/reminder-csv.ts';
-import { feedbackReminderBatch, feedbackReminderDocument, type FeedbackLetterContext } from './pdf/documents/submission-reminder.ts';
+import { feedbackReminderBatchPdf, feedbackReminderPdf, type FeedbackLetterContext } from './pdf/documents/submission-reminder.ts';
 import { compileSubmissionWording, type SubmissionWording } from './pdf/documents/submission-reminder-wording.ts';
 
 export const FEEDBACK_FOLDER = 'internal/进展反馈表';
@@ -80,7 +80,7 @@ export function reviewSheet(pending: readonly PendingRequest[], organization: st
 export async function renderFeedbackOutputs(
   analysis: Analysis,
   config: FeedbackConfig,
-  assets: Pick<PdfAssets, 'engine' | 'kit' | 'familyNames'>,
+  assets: Pick<PdfAssets, 'kit' | 'sheetFonts' | 'familyNames'>,
   cal: WorkdayCalendar,
   wording: SubmissionWording = compileSubmissionWording().say,
   /** `docx`: each 催报通知's DOCX beside its PDF too (render/docx/); the batch stays PDF only. */
@@ -97,13 +97,14 @@ export async function renderFeedbackOutputs(
   const missing = missingFeedback(analysis);
   if (missing.length > 0) {
     const doc: FeedbackLetterContext = { kit: assets.kit, say: wording, config, asOf: analysis.asOf, timestamp: when, label: itemLabeller(analysis.items), cal };
+    const kit = docxKit(assets);
     for (const plan of missing) {
       const path = names.take(FEEDBACK_REMINDER_FOLDER, wording('feedback.file.unit', { unit: plan.unit }), 'pdf');
-      files.push({ path, bytes: await renderPdf(assets.engine, feedbackReminderDocument(doc, plan)) });
-      if (options.docx) files.push({ path: docxPath(path), bytes: await definitionDocx(feedbackReminderDocument(doc, plan), docxKit(assets)) });
+      files.push({ path, bytes: feedbackReminderPdf(doc, assets.sheetFonts, plan) });
+      if (options.docx) files.push({ path: docxPath(path), bytes: await feedbackReminderDocx(doc, plan, kit) });
     }
     const batch = names.take(FEEDBACK_REMINDER_FOLDER, wording('feedback.file.batch'), 'pdf');
-    files.push({ path: batch, bytes: await renderPdf(assets.engine, feedbackReminderBatch(doc, missing)) });
+    files.push({ path: batch, bytes: feedbackReminderBatchPdf(doc, assets.sheetFonts, missing) });
   }
 
   const pending = pendingRequests(analysis);

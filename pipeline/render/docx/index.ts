@@ -9,6 +9,7 @@ import { signaturePositions } from '../pdf/gbt9704-layout.ts';
 import { imprintOf, type ImprintPlacement } from '../pdf/imprint.ts';
 import { renderPdf, type PdfEngine } from '../pdf/engine/printer.ts';
 import type { Band } from '../pdf/sheet/bands.ts';
+import type { Imprint } from '../pdf/described.ts';
 import { docxFonts, type DocxFonts } from './fonts.ts';
 import { blocksOfBands, blocksOfContent, docxImprint, type DocxMeta, type SignaturePlacer } from './model.ts';
 import { writeDocx } from './writer.ts';
@@ -28,8 +29,9 @@ export function docxPath(pdfPath: string): string {
 }
 
 /**
- * A pdfmake document (督办通知, 到期提醒, 催报通知, the report) as DOCX. A document with a 版记
- * must have been laid out as PDF first: the DOCX puts its 版记 on the page the PDF did.
+ * A pdfmake document (the report; the pdfmake 督办通知 and 到期提醒 until render/pdf/index.ts draws
+ * them as bands) as DOCX. A document with a 版记 must have been laid out as PDF first: the DOCX puts
+ * its 版记 on the page the PDF did.
  */
 export function definitionDocx(dd: TDocumentDefinitions, kit: DocxKit, placement: ImprintPlacement | null = null): Promise<Uint8Array> {
   const info = dd.info ?? {};
@@ -56,7 +58,10 @@ export async function imprintDocx(build: () => TDocumentDefinitions, printed: TD
   return definitionDocx(build(), kit, placement);
 }
 
-/** A band document (催办通知, 登记表) as DOCX. */
-export function bandsDocx(bands: readonly Band[], meta: DocxMeta, kit: DocxKit): Promise<Uint8Array> {
-  return writeDocx({ meta, blocks: blocksOfBands(bands, kit.place), imprint: null }, kit.fonts);
+/**
+ * A band document (催办通知, 督办通知, 登记表, 到期提醒, 催报通知) as DOCX, from the bands its PDF is
+ * drawn from. `imprint`: the 版记 and the page the PDF's layout puts it on (sheet/imprint-bands.ts).
+ */
+export function bandsDocx(bands: readonly Band[], meta: DocxMeta, kit: DocxKit, imprint: { imprint: Imprint; placement: ImprintPlacement } | null = null): Promise<Uint8Array> {
+  return writeDocx({ meta, blocks: blocksOfBands(bands, kit.place), imprint: imprint && docxImprint(imprint.imprint, imprint.placement) }, kit.fonts);
 }

@@ -1,8 +1,9 @@
 /**
  * A formal document as the DOCX writer needs it: paragraphs of text (not lines — Word breaks the
  * lines, so the office can edit a sentence), ruled forms as tables, the signature, the 版记. It is
- * read off the PDF's own description (pdf/described.ts): the pdfmake content of 督办通知, 到期提醒,
- * 催报通知 and the report, and the bands of 催办通知 and 登记表 — one description, two writers.
+ * read off the PDF's own description (pdf/described.ts): the bands of the letters and forms
+ * (催办通知, 督办通知, 登记表, 到期提醒, 催报通知) and the pdfmake content of the report — one
+ * description, two writers.
  *
  * Every text sits in a `texts` array (one entry per paragraph) or in the meta: the writer swaps them
  * for placeholders to find documents of the same shape (writer.ts).

@@ -1,6 +1,7 @@
 /**
- * Ruled forms of the pdfmake documents (item lists of 督办通知, 到期提醒, 催报通知) sized to the type area, with cell text
- * pre-broken like body text so long CSV values wrap and rows flow across pages.
+ * Ruled tables of the pdfmake documents (the report's tables) sized to the type area, with cell text
+ * pre-broken like body text so long CSV values wrap and rows flow across pages. The letters' forms
+ * and item lists are bands (sheet/form-bands.ts).
  */
 import type { Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
 import type { FontRole } from './fonts.ts';

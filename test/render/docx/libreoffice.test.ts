@@ -7,27 +7,13 @@
  * it). Without it the checks are skipped here with a note — but not in CI, where .ci/run sets
  * DUBAN_CI=1 and a missing soffice fails.
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FOOTER_BELOW_MM, plainText, readPdf, type PdfPage } from '../pdf/pdf-reader.ts';
 import { LETTER, LONG_FORM, NOTICE, ONE_OF_EACH, bytes, renderAllDocuments } from './docx-fixture.ts';
+import { convertDocxToPdf, findSoffice } from './libreoffice.ts';
 
-const run = promisify(execFile);
 const TOL = 1.5; // mm
 const CHAR_4 = 14 * (25.4 / 72); // one 4号 character, mm
-
-function findSoffice(): string | null {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    for (const name of ['soffice', 'libreoffice']) if (dir && existsSync(path.join(dir, name))) return path.join(dir, name);
-  }
-  for (const p of ['/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice']) if (existsSync(p)) return p;
-  return null;
-}
 
 const soffice = findSoffice();
 const required = process.env.DUBAN_CI === '1';
@@ -36,30 +22,16 @@ if (!soffice && !required) {
 }
 
 describe.skipIf(!soffice && !required)('the DOCX laid out by LibreOffice', () => {
-  let dir = '';
   const converted = new Map<string, PdfPage[]>();
   const ours = new Map<string, PdfPage[]>();
 
   beforeAll(async () => {
     if (!soffice) throw new Error('DUBAN_CI=1 but soffice is not installed (apt-get install -y libreoffice-writer-nogui)');
-    dir = await mkdtemp(path.join(os.tmpdir(), 'duban-lo-'));
     const files = await renderAllDocuments();
-    const inputs: string[] = [];
-    for (const [i, name] of ONE_OF_EACH.entries()) {
-      const file = path.join(dir, `${i}.docx`);
-      await writeFile(file, bytes(files, `${name}.docx`));
-      inputs.push(file);
-      ours.set(name, await readPdf(bytes(files, `${name}.pdf`)));
-    }
-    // A profile of its own, so a LibreOffice the user has open (or another test) is not in the way.
-    const profile = `file://${path.join(dir, 'profile')}`;
-    await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...inputs], { timeout: 170_000 });
-    for (const [i, name] of ONE_OF_EACH.entries()) converted.set(name, await readPdf(await readFile(path.join(dir, `${i}.pdf`))));
+    for (const name of ONE_OF_EACH) ours.set(name, await readPdf(bytes(files, `${name}.pdf`)));
+    const pdfs = await convertDocxToPdf(soffice, ONE_OF_EACH.map((name) => bytes(files, `${name}.docx`)));
+    for (const [i, name] of ONE_OF_EACH.entries()) converted.set(name, await readPdf(pdfs[i]!));
   }, 180_000);
-
-  afterAll(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
 
   const pages = (name: string) => converted.get(name)!;
   const body = (page: PdfPage) => page.items.filter((it) => it.baseline < FOOTER_BELOW_MM);

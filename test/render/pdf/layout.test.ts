@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../../pipeline/model/output.ts';
 import { bytesOf, renderFixture } from './render-fixture.ts';
-import { FOOTER_BELOW_MM, fontStats, plainText, readPdf, type PdfPage } from './pdf-reader.ts';
+import { fontStats, plainText, readPdf } from './pdf-reader.ts';
 import { fixtureLongProgress } from '../../support/analysis-fixture.ts';
+import { TOL, bodyItems, expectGridLines, expectPageNumbers, expectTypeArea } from './gbt9704-checks.ts';
 
 let files: Map<string, OutputFile>;
 beforeAll(async () => {
@@ -13,28 +14,10 @@ const LETTER = 'internal/催办通知/催办通知-后勤管理处-DB2026-002.pd
 // Numbered in the order units' first items were assigned (analyze/notices.ts): 发展规划处's came last.
 const NOTICE = 'internal/督办通知/督办通知-发展规划处-校督办〔2026〕44号.pdf';
 const LONG_FORM = 'internal/登记表/登记表-档案馆-DB2026-014.pdf';
-const TOL = 1; // mm
-
-/** Text of the page body, i.e. everything but the page number under the type area. */
-function bodyItems(page: PdfPage) {
-  return page.items.filter((it) => it.baseline < FOOTER_BELOW_MM);
-}
 
 describe('GB/T 9704-2012 layout', () => {
   it('is A4 with all body text inside the 156 × 225 mm type area at 28 mm / 37 mm', async () => {
-    for (const path of [LETTER, NOTICE, LONG_FORM]) {
-      const pages = await readPdf(bytesOf(files, path));
-      for (const page of pages) {
-        expect(page.widthMm).toBeCloseTo(210, 0);
-        expect(page.heightMm).toBeCloseTo(297, 0);
-        for (const it of bodyItems(page)) {
-          expect(it.x, `${path} ${it.str}`).toBeGreaterThanOrEqual(28 - TOL);
-          expect(it.right, `${path} ${it.str}`).toBeLessThanOrEqual(28 + 156 + TOL);
-          expect(it.top, `${path} ${it.str}`).toBeGreaterThanOrEqual(37 - TOL);
-          expect(it.baseline, `${path} ${it.str}`).toBeLessThanOrEqual(37 + 225 + TOL);
-        }
-      }
-    }
+    for (const path of [LETTER, NOTICE, LONG_FORM]) expectTypeArea(await readPdf(bytesOf(files, path)), path);
   });
 
   it('starts the text at the margins: first line at 37 mm, salutation at 28 mm, full lines end at 184 mm', async () => {
@@ -53,27 +36,13 @@ describe('GB/T 9704-2012 layout', () => {
 
   it('puts 22 lines of 3号 on the page: body line pitch 225/22 mm', async () => {
     const [page] = await readPdf(bytesOf(files, LETTER));
-    const body = bodyItems(page!).filter((it) => Math.abs(it.size - 16) < 0.1 && it.x < 60);
-    const baselines = [...new Set(body.map((it) => Math.round(it.baseline * 100) / 100))].sort((a, b) => a - b);
-    const gaps = baselines.slice(1).map((b, i) => b - (baselines[i] ?? 0)).filter((g) => g < 12);
-    expect(gaps.length).toBeGreaterThan(1);
-    for (const gap of gaps) expect(gap).toBeCloseTo(225 / 22, 1);
+    expectGridLines(page!);
   });
 
   it('numbers pages 4号 "— n —" 7 mm below the type area, odd right and even left', async () => {
     const pages = await readPdf(bytesOf(files, LONG_FORM));
     expect(pages.length).toBeGreaterThanOrEqual(2);
-    for (const [i, page] of pages.entries()) {
-      const number = page.items.filter((it) => it.baseline >= FOOTER_BELOW_MM);
-      expect(number.map((it) => it.str).join('').replace(/\s/g, '')).toBe(`—${i + 1}—`);
-      const left = Math.min(...number.map((it) => it.x));
-      const right = Math.max(...number.map((it) => it.right));
-      const top = Math.min(...number.map((it) => it.top));
-      expect(top).toBeGreaterThan(262 + 7 - 2);
-      expect(top).toBeLessThan(262 + 7 + 2);
-      if ((i + 1) % 2 === 1) expect(right).toBeCloseTo(210 - 26 - 14 * (25.4 / 72), 0);
-      else expect(left).toBeCloseTo(28 + 14 * (25.4 / 72), 0);
-    }
+    expectPageNumbers(pages);
   });
 
   it('embeds every font it uses', () => {

@@ -1,4 +1,7 @@
-/** 到期提醒: a short, friendly notice per unit for items due soon, before they become overdue. */
+/**
+ * 到期提醒: a short, friendly notice per unit for items due soon, before they become overdue. Drawn
+ * as bands straight to PDF (sheet/, writer/); its DOCX is written from the same bands.
+ */
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Analysis, AnalyzedItem } from '../../../model/analysis.ts';
 import { formTable } from '../form-table.ts';
@@ -7,6 +10,10 @@ import { NO_UNIT, dateOrBlank, type DocContext } from './context.ts';
 import { byCodePoint } from '../../../model/text-order.ts';
 import { EXTENSION_LEAD_WORKDAYS } from '../../../model/rules.ts';
 import { stageOf } from './milestone-words.ts';
+import { paragraphBands, signatureBand, space, textBands, titleBands, type Band } from '../sheet/bands.ts';
+import { formBands, type SheetCell } from '../sheet/form-bands.ts';
+import { flowDocuments } from '../sheet/flow.ts';
+import { writeSheetsPdf, type SheetFonts } from '../writer/sheet-pdf.ts';
 
 /** The title, and the milestone that is due (时序进度) when the item has one: its date is the one in the table. */
 function titleWithStage(ctx: DocContext, item: AnalyzedItem): string {
@@ -29,9 +36,55 @@ export function planDueReminders(analysis: Analysis): DuePlan[] {
   return [...byUnit.keys()].sort(byCodePoint).map((unit) => ({ unit, items: (byUnit.get(unit) ?? []).sort((a, b) => byCodePoint(a.id, b.id)) }));
 }
 
+const LIST_COLUMNS = [4.4, 8, 4.6, 3.4];
+
+/** The items due: 编号, 事项 (with the milestone due), 办结时限, 剩余工作日, the captions repeated on every page. */
+function itemRows(ctx: DocContext, plan: DuePlan): SheetCell[][] {
+  const { say } = ctx;
+  return [
+    [say('due.col.id'), say('due.col.title'), say('due.col.deadline'), say('due.col.left')].map((text) => ({
+      text,
+      role: 'heading1' as const,
+      alignment: 'center' as const,
+    })),
+    ...plan.items.map((item) => [
+      { text: ctx.label(item) },
+      { text: titleWithStage(ctx, item) },
+      { text: dateOrBlank(item.dueMilestone?.deadline ?? item.effectiveDeadline) },
+      {
+        text: item.workdaysLeft === null ? '' : say('due.left', { days: item.workdaysLeft, today: item.effectiveDeadline === ctx.asOf }),
+        alignment: 'center' as const,
+      },
+    ]),
+  ];
+}
+
+export function dueReminderTitle(ctx: DocContext, plan: DuePlan): string {
+  return ctx.say('due.title', { unit: plan.unit });
+}
+
+export function dueReminderBands(ctx: DocContext, plan: DuePlan): Band[] {
+  const { kit, say, config } = ctx;
+  return [
+    ...titleBands(kit, dueReminderTitle(ctx, plan)),
+    space(LINE_PITCH),
+    ...textBands(kit, say('due.salutation', { unit: plan.unit })),
+    ...paragraphBands(kit, dueBody(ctx, plan)),
+    space(LINE_PITCH / 4),
+    ...formBands(kit, itemRows(ctx, plan), { columns: LIST_COLUMNS, size: SIZE.小四, headerRows: 1, wholeWords: true }),
+    signatureBand(kit, config.officeName, ctx.dateText),
+  ];
+}
+
+/** The notice as a PDF: `bands` when laid out already (the DOCX is written from the same bands). */
+export function dueReminderPdf(ctx: DocContext, fonts: SheetFonts, plan: DuePlan, bands: Band[] = dueReminderBands(ctx, plan)): Uint8Array {
+  return writeSheetsPdf(flowDocuments(ctx.kit, [bands]), fonts, { title: `${dueReminderTitle(ctx, plan)} ${plan.unit}`, author: ctx.config.officeName, timestamp: ctx.timestamp });
+}
+
+/** The same notice laid out by pdfmake, until render/pdf/index.ts draws dueReminderPdf. */
 export function dueReminderDocument(ctx: DocContext, plan: DuePlan): TDocumentDefinitions {
   const { kit, say, config } = ctx;
-  const title = say('due.title', { unit: plan.unit });
+  const title = dueReminderTitle(ctx, plan);
   return officialDocument(kit, {
     title: `${title} ${plan.unit}`,
     author: config.officeName,
@@ -41,29 +94,7 @@ export function dueReminderDocument(ctx: DocContext, plan: DuePlan): TDocumentDe
       blankLines(1),
       textBlock(kit, say('due.salutation', { unit: plan.unit })),
       paragraph(kit, dueBody(ctx, plan)),
-      {
-        ...formTable(
-          kit,
-          [
-            [say('due.col.id'), say('due.col.title'), say('due.col.deadline'), say('due.col.left')].map((text) => ({
-              text,
-              role: 'heading1' as const,
-              alignment: 'center' as const,
-            })),
-            ...plan.items.map((item) => [
-              { text: ctx.label(item) },
-              { text: titleWithStage(ctx, item) },
-              { text: dateOrBlank(item.dueMilestone?.deadline ?? item.effectiveDeadline) },
-              {
-                text: item.workdaysLeft === null ? '' : say('due.left', { days: item.workdaysLeft, today: item.effectiveDeadline === ctx.asOf }),
-                alignment: 'center' as const,
-              },
-            ]),
-          ],
-          { columns: [4.4, 8, 4.6, 3.4], size: SIZE.小四, headerRows: 1 },
-        ),
-        margin: [0, LINE_PITCH / 4, 0, 0],
-      },
+      { ...formTable(kit, itemRows(ctx, plan), { columns: LIST_COLUMNS, size: SIZE.小四, headerRows: 1 }), margin: [0, LINE_PITCH / 4, 0, 0] },
       signatureBlock(kit, config.officeName, ctx.dateText),
     ],
   });
