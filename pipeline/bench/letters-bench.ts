@@ -1,7 +1,8 @@
 /**
  * 催办通知 rendering speed: n letters as n separate PDFs and as one duplex batch, against
- * puppeteer printing equivalent HTML (same text, fonts, table, page numbers) in the same run.
- * Returns milliseconds; `npm run bench` prints them.
+ * puppeteer printing equivalent HTML (same text, fonts, table, page numbers) in the same run; and
+ * the band writer against pdfmake on the same 督办通知 (benchBandsVsPdfmake), so the direct
+ * writer's reason to exist stays measured. Returns milliseconds; `npm run bench` prints them.
  */
 import { pathToFileURL } from 'node:url';
 import type { Analysis, AnalyzedItem } from '../model/analysis.ts';
@@ -10,6 +11,9 @@ import { chineseDate } from '../model/dates.ts';
 import { loadPdfAssets } from '../render/pdf/assets.ts';
 import { docContext } from '../render/pdf/documents/context.ts';
 import { planReminders, reminderBatchPdf, reminderPdf, type ReminderPlan } from '../render/pdf/documents/reminder-letter.ts';
+import { assignmentDocument, assignmentPdf, type AssignmentPlan } from '../render/pdf/documents/assignment-notice.ts';
+import { renderPdf } from '../render/pdf/engine/printer.ts';
+import type { PdfAssets } from '../render/pdf/assets.ts';
 import { defaultFontFiles } from '../render/pdf/fonts.ts';
 import { launchBrowser } from '../render/html/browser.ts';
 
@@ -46,6 +50,7 @@ export async function benchLetters(n: number): Promise<Record<string, number>> {
   result['duban.batch.msPerLetter'] = result['duban.batch.totalMs'] / n;
   result['duban.batch.kb'] = batch.length / 1024;
 
+  Object.assign(result, await benchBandsVsPdfmake(Math.min(NOTICES, n), assets, config));
   Object.assign(result, await benchPuppeteer(plans, config, analysis.asOf, n));
   const sep = result['puppeteer.separate.msPerLetter'];
   const bat = result['puppeteer.batch.totalMs'];
@@ -54,8 +59,49 @@ export async function benchLetters(n: number): Promise<Record<string, number>> {
   return result;
 }
 
+/** Notices drawn each way by benchBandsVsPdfmake (pdfmake takes ~10–20 ms a notice). */
+const NOTICES = 200;
+
+/**
+ * The same 督办通知 — 版头, 发文字号, rules, a list of 3 items, 署名, 版记 on page 2 — `n` times from
+ * the same plans, drawn by the band writer (assignmentPdf: sheet/ + writer/) and laid out by pdfmake
+ * (assignmentDocument, the layout it replaced), after one warm-up each. Keys:
+ * notice.letters, notice.bands.msPerLetter, notice.pdfmake.msPerLetter, notice.speedup,
+ * notice.bands.kbPerLetter, notice.pdfmake.kbPerLetter.
+ */
+export async function benchBandsVsPdfmake(n: number, assets: PdfAssets = loadPdfAssets('templates'), config: OfficeConfig = DEFAULT_OFFICE_CONFIG): Promise<Record<string, number>> {
+  const analysis = syntheticAnalysis(n * 3);
+  const ctx = docContext(analysis, config, assets.kit, assets.say);
+  const plans: AssignmentPlan[] = Array.from({ length: n }, (_, i) => {
+    const items = analysis.items.slice(i * 3, i * 3 + 3).map((item, k) => ({ ...item, status: 'on_track' as const, coUnits: k === 0 ? ['财务处'] : [] }));
+    return { unit: items[0]?.leadUnit ?? '教务处', items, docNo: `校督办〔2026〕${i + 1}号`, issuedOn: analysis.asOf, registered: false };
+  });
+  const engine = { ...assets.engine, memo: undefined };
+  const first = plans[0];
+  if (first) {
+    assignmentPdf(ctx, assets.sheetFonts, first);
+    await renderPdf(engine, assignmentDocument(ctx, first));
+  }
+  let bandBytes = 0;
+  let t = performance.now();
+  for (const plan of plans) bandBytes += assignmentPdf(ctx, assets.sheetFonts, plan).length;
+  const bands = (performance.now() - t) / n;
+  let pdfmakeBytes = 0;
+  t = performance.now();
+  for (const plan of plans) pdfmakeBytes += (await renderPdf(engine, assignmentDocument(ctx, plan))).length;
+  const pdfmake = (performance.now() - t) / n;
+  return {
+    'notice.letters': n,
+    'notice.bands.msPerLetter': bands,
+    'notice.pdfmake.msPerLetter': pdfmake,
+    'notice.speedup': pdfmake / bands,
+    'notice.bands.kbPerLetter': bandBytes / 1024 / n,
+    'notice.pdfmake.kbPerLetter': pdfmakeBytes / 1024 / n,
+  };
+}
+
 async function benchPuppeteer(plans: ReminderPlan[], config: OfficeConfig, asOf: string, n: number): Promise<Record<string, number>> {
-  let browser;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
   try {
     browser = await launchBrowser();
   } catch {
