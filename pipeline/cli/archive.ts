@@ -22,9 +22,8 @@ import { campaignTrackedItems } from '../aggregate/campaign-items.ts';
 import { planFormalFiles } from '../render/pdf/index.ts';
 import { docContext, type DocContext } from '../render/pdf/documents/context.ts';
 import { reminderPdf } from '../render/pdf/documents/reminder-letter.ts';
-import { assignmentDocument, assignmentTitle } from '../render/pdf/documents/assignment-notice.ts';
+import { assignmentPdf, assignmentTitle } from '../render/pdf/documents/assignment-notice.ts';
 import { registrationPdf } from '../render/pdf/documents/registration-form.ts';
-import { renderPdf } from '../render/pdf/engine/printer.ts';
 import { NameRegistry } from '../render/pdf/filenames.ts';
 import { ARCHIVE_STEMS, archiveScope, renderArchiveFolder, renderYearCatalogue, type ArchiveDocument, type ArchivedFolder } from '../render/archive.ts';
 import { officeAssets } from '../render/office-assets.ts';
@@ -146,7 +145,7 @@ async function drawTask(
   if (task.kind === 'notice') {
     const notice = plan.assignments.find((p) => p.plan.docNo === task.docNo);
     if (!notice) return { ok: false, why: `督办通知${task.docNo}（${date}）重新生成时找不到其所列事项，未归入本卷` };
-    const bytes = await renderPdf(assets.engine, assignmentDocument(doc, notice.plan));
+    const bytes = assignmentPdf(doc, assets.sheetFonts, notice.plan);
     return { ok: true, doc: { kind: 'notice', bytes, title: assignmentTitle(doc, notice.plan), stem: ARCHIVE_STEMS.notice(task.docNo), docNo: task.docNo, date: notice.plan.issuedOn, note: `主送${notice.plan.unit}` } };
   }
   if (task.kind === 'reminder') {

@@ -8,19 +8,18 @@ import type { DocContext } from './documents/context.ts';
 import type { OutputFile } from '../../model/output.ts';
 import type { OfficeConfig } from '../../config/office-config.ts';
 import type { PdfAssets } from './assets.ts';
-import { renderPdf } from './engine/printer.ts';
 import { NameRegistry } from './filenames.ts';
 import { docContext } from './documents/context.ts';
 import { planReminders, reminderBatchPdf, reminderPdf, type ReminderPlan } from './documents/reminder-letter.ts';
 import { reminderCsv } from './documents/reminder-csv.ts';
-import { assignmentDocument, assignmentTitle, planAssignments, type AssignmentPlan } from './documents/assignment-notice.ts';
+import { assignmentBands, assignmentPdf, assignmentTitle, planAssignments, type AssignmentPlan } from './documents/assignment-notice.ts';
 import { registerCsv } from './documents/register-csv.ts';
 import { registrationPdf } from './documents/registration-form.ts';
 import { PARALLEL_FROM, drawFormFilesInWorkers } from './form-pool.ts';
-import { dueReminderDocument, planDueReminders, type DuePlan } from './documents/due-reminder.ts';
-import { definitionDocx, docxKit, docxPath, imprintDocx } from '../docx/index.ts';
+import { dueReminderBands, dueReminderPdf, planDueReminders, type DuePlan } from './documents/due-reminder.ts';
+import { docxKit, docxPath } from '../docx/index.ts';
 import { renderPlans, type OutputPlan, type RenderUnit } from '../output-plan.ts';
-import { formDocx, letterDocx } from '../docx/documents.ts';
+import { assignmentDocx, dueReminderDocx, formDocx, letterDocx } from '../docx/documents.ts';
 
 export { loadPdfAssets, type PdfAssets } from './assets.ts';
 export { planReminders, type ReminderPlan } from './documents/reminder-letter.ts';
@@ -87,7 +86,10 @@ export interface FormalInput {
 /**
  * The formal documents as four outputs, each a list of units (output-plan.ts): a letter, a
  * notice, a form, a reminder each, plus the batch and the CSV lists. A unit's key is its plan or
- * item and how the run names its items; the build's settings are added by the caller.
+ * item, how the run names its items, and its path: two documents whose names sanitise alike are
+ * told apart by the order of the run (登记表-教务处-B_20.pdf and …-B_20-2.pdf for B/20 and B_20),
+ * so a document's path can change while its data does not. The build's settings are added by the
+ * caller.
  */
 export function formalPlans(input: FormalInput): { reminders: OutputPlan; assignments: OutputPlan; forms: OutputPlan; dues: OutputPlan } {
   const { analysis, config, tracked = [] } = input;
@@ -103,22 +105,22 @@ export function formalPlans(input: FormalInput): { reminders: OutputPlan; assign
   const campaignIds = new Set(tracked.map((t) => t.id));
   const reminderPlans = planned.reminders.map((r) => r.plan);
   const reminders: RenderUnit[] = planned.reminders.map(({ plan, path }) => ({
-    key: ['letter', plan, ctx.label(plan.item)],
+    key: ['letter', plan, ctx.label(plan.item), path],
     render: async () => [{ path, bytes: reminderPdf(ctx, fonts(), plan) }, ...(await docx(path, () => letterDocx(ctx, plan, kit())))],
   }));
   if (planned.reminderBatch !== null && planned.reminderCsv !== null) {
     const batch = planned.reminderBatch;
     const csv = planned.reminderCsv;
-    reminders.push({ key: ['batch', reminderPlans, labels(reminderPlans.map((p) => p.item))], render: () => [{ path: batch, bytes: reminderBatchPdf(ctx, fonts(), reminderPlans) }] });
+    reminders.push({ key: ['batch', reminderPlans, labels(reminderPlans.map((p) => p.item)), batch], render: () => [{ path: batch, bytes: reminderBatchPdf(ctx, fonts(), reminderPlans) }] });
     reminders.push({ key: null, render: () => [{ path: csv, bytes: reminderCsv(ctx, reminderPlans.filter((p) => !campaignIds.has(p.item.id))) }] });
   }
 
   const assignments: RenderUnit[] = planned.assignments.map(({ plan, path }) => ({
-    key: ['assignment', plan, labels(plan.items)],
+    key: ['assignment', plan, labels(plan.items), path],
     render: async () => {
-      const dd = assignmentDocument(ctx, plan);
-      const pdf = await renderPdf(assets().engine, dd);
-      return [{ path, bytes: pdf }, ...(await docx(path, () => imprintDocx(() => assignmentDocument(ctx, plan), dd, assets().engine, kit())))];
+      // One layout for both: the DOCX puts its 版记 where the PDF's pages put it.
+      const bands = assignmentBands(ctx, plan);
+      return [{ path, bytes: assignmentPdf(ctx, fonts(), plan, bands) }, ...(await docx(path, () => assignmentDocx(ctx, plan, kit(), bands)))];
     },
   }));
   const registerPath = planned.registerCsv;
@@ -130,7 +132,7 @@ export function formalPlans(input: FormalInput): { reminders: OutputPlan; assign
   const formLabels = planned.forms.map((f) => ctx.label(f.item));
   const forms: OutputPlan = {
     units: planned.forms.map(({ item, path }, i) => ({
-      key: ['form', item, formLabels[i]],
+      key: ['form', item, formLabels[i], path],
       render: async () => [{ path, bytes: registrationPdf(ctx, fonts(), item, formLabels[i]) }, ...(await docx(path, () => formDocx(ctx, item, formLabels[i] ?? item.id, kit())))],
     })),
     // Many forms go to worker threads (form-pool.ts), which draw the same bytes.
@@ -158,8 +160,11 @@ export function formalPlans(input: FormalInput): { reminders: OutputPlan; assign
   };
 
   const dues: RenderUnit[] = planned.dues.map(({ plan, path }) => ({
-    key: ['due', plan, labels(plan.items)],
-    render: async () => [{ path, bytes: await renderPdf(assets().engine, dueReminderDocument(ctx, plan)) }, ...(await docx(path, () => definitionDocx(dueReminderDocument(ctx, plan), kit())))],
+    key: ['due', plan, labels(plan.items), path],
+    render: async () => {
+      const bands = dueReminderBands(ctx, plan);
+      return [{ path, bytes: dueReminderPdf(ctx, fonts(), plan, bands) }, ...(await docx(path, () => dueReminderDocx(ctx, plan, kit(), bands)))];
+    },
   }));
   return { reminders: { units: reminders }, assignments: { units: assignments }, forms, dues: { units: dues } };
 }
