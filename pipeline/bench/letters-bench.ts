@@ -11,7 +11,8 @@ import { chineseDate } from '../model/dates.ts';
 import { loadPdfAssets } from '../render/pdf/assets.ts';
 import { docContext } from '../render/pdf/documents/context.ts';
 import { planReminders, reminderBatchPdf, reminderPdf, type ReminderPlan } from '../render/pdf/documents/reminder-letter.ts';
-import { assignmentDocument, assignmentPdf, type AssignmentPlan } from '../render/pdf/documents/assignment-notice.ts';
+import { assignmentPdf, type AssignmentPlan } from '../render/pdf/documents/assignment-notice.ts';
+import { pdfmakeNotice } from './pdfmake-notice.ts';
 import { renderPdf } from '../render/pdf/engine/printer.ts';
 import type { PdfAssets } from '../render/pdf/assets.ts';
 import { defaultFontFiles } from '../render/pdf/fonts.ts';
@@ -65,7 +66,7 @@ const NOTICES = 200;
 /**
  * The same 督办通知 — 版头, 发文字号, rules, a list of 3 items, 署名, 版记 on page 2 — `n` times from
  * the same plans, drawn by the band writer (assignmentPdf: sheet/ + writer/) and laid out by pdfmake
- * (assignmentDocument, the layout it replaced), after one warm-up each. Keys:
+ * (pdfmakeNotice, the layout it replaced), after one warm-up each. Keys:
  * notice.letters, notice.bands.msPerLetter, notice.pdfmake.msPerLetter, notice.speedup,
  * notice.bands.kbPerLetter, notice.pdfmake.kbPerLetter.
  */
@@ -80,7 +81,7 @@ export async function benchBandsVsPdfmake(n: number, assets: PdfAssets = loadPdf
   const first = plans[0];
   if (first) {
     assignmentPdf(ctx, assets.sheetFonts, first);
-    await renderPdf(engine, assignmentDocument(ctx, first));
+    await renderPdf(engine, pdfmakeNotice(ctx, first));
   }
   let bandBytes = 0;
   let t = performance.now();
@@ -88,7 +89,7 @@ export async function benchBandsVsPdfmake(n: number, assets: PdfAssets = loadPdf
   const bands = (performance.now() - t) / n;
   let pdfmakeBytes = 0;
   t = performance.now();
-  for (const plan of plans) pdfmakeBytes += (await renderPdf(engine, assignmentDocument(ctx, plan))).length;
+  for (const plan of plans) pdfmakeBytes += (await renderPdf(engine, pdfmakeNotice(ctx, plan))).length;
   const pdfmake = (performance.now() - t) / n;
   return {
     'notice.letters': n,

@@ -6,8 +6,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { PdfAssets } from '../pdf/assets.ts';
 import { signaturePositions } from '../pdf/gbt9704-layout.ts';
-import { imprintOf, type ImprintPlacement } from '../pdf/imprint.ts';
-import { renderPdf, type PdfEngine } from '../pdf/engine/printer.ts';
+import type { ImprintPlacement } from '../pdf/imprint.ts';
 import type { Band } from '../pdf/sheet/bands.ts';
 import type { Imprint } from '../pdf/described.ts';
 import { docxFonts, type DocxFonts } from './fonts.ts';
@@ -28,34 +27,11 @@ export function docxPath(pdfPath: string): string {
   return pdfPath.replace(/\.pdf$/i, '') + '.docx';
 }
 
-/**
- * A pdfmake document (the report; the pdfmake 督办通知 and 到期提醒 until render/pdf/index.ts draws
- * them as bands) as DOCX. A document with a 版记 must have been laid out as PDF first: the DOCX puts
- * its 版记 on the page the PDF did.
- */
-export function definitionDocx(dd: TDocumentDefinitions, kit: DocxKit, placement: ImprintPlacement | null = null): Promise<Uint8Array> {
+/** A pdfmake document (the report) as DOCX. */
+export function definitionDocx(dd: TDocumentDefinitions, kit: DocxKit): Promise<Uint8Array> {
   const info = dd.info ?? {};
   const meta: DocxMeta = { title: info.title ?? '', author: info.author ?? '', timestamp: info.creationDate ?? new Date(0) };
-  const record = imprintOf(dd);
-  const where = placement ?? record?.placement ?? null;
-  if (record && !where) throw new Error('duban: the PDF of a document with a 版记 is laid out before its DOCX');
-  const imprint = record && where ? docxImprint(record.imprint, where) : null;
-  return writeDocx({ meta, blocks: blocksOfContent(dd.content, kit.place), imprint }, kit.fonts);
-}
-
-/**
- * The DOCX of a document with a 版记, whose PDF (`printed`, built by `build`) was just rendered:
- * the 版记 goes on the page the PDF put it on. A PDF that came from the memo was not laid out
- * this time; then it is laid out again to find the page.
- */
-export async function imprintDocx(build: () => TDocumentDefinitions, printed: TDocumentDefinitions, engine: PdfEngine, kit: DocxKit): Promise<Uint8Array> {
-  let placement = imprintOf(printed)?.placement ?? null;
-  if (!placement) {
-    const again = build();
-    await renderPdf({ ...engine, memo: undefined }, again);
-    placement = imprintOf(again)?.placement ?? null;
-  }
-  return definitionDocx(build(), kit, placement);
+  return writeDocx({ meta, blocks: blocksOfContent(dd.content, kit.place), imprint: null }, kit.fonts);
 }
 
 /**

@@ -6,30 +6,26 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { definitionDocx, docxKit } from '../../../pipeline/render/docx/index.ts';
-import { renderPdf } from '../../../pipeline/render/pdf/engine/printer.ts';
-import { officialDocument, paragraph } from '../../../pipeline/render/pdf/gbt9704-layout.ts';
-import { imprintOf, withImprint } from '../../../pipeline/render/pdf/imprint.ts';
+import { bandsDocx, docxKit } from '../../../pipeline/render/docx/index.ts';
+import { paragraphBands } from '../../../pipeline/render/pdf/sheet/bands.ts';
+import { flowWithImprint } from '../../../pipeline/render/pdf/sheet/imprint-bands.ts';
+import { writeSheetsPdf } from '../../../pipeline/render/pdf/writer/sheet-pdf.ts';
 import { FOOTER_BELOW_MM, plainText, readPdf } from '../pdf/pdf-reader.ts';
 import { pdfAssets } from '../pdf/render-fixture.ts';
 import { all, first, footerOf, kids, readDocx } from './docx-reader.ts';
 
 const IMPRINT = { copyTo: ['教务处', '分管校领导'], printer: '示范大学督查督办工作办公室', date: '2026年11月3日' };
 const MM = 72 / 25.4;
+const META = { title: '通知', author: '办公室', timestamp: new Date('2026-11-02T16:00:00Z') };
 
-/** A notice of `n` one-line paragraphs with a 版记. */
+/** A notice of `n` one-line paragraphs with a 版记, as the band writer lays it out, and its DOCX. */
 async function notice(n: number) {
-  const { kit, engine } = pdfAssets();
-  const build = () =>
-    withImprint(
-      kit,
-      officialDocument(kit, { title: '通知', author: '办公室', timestamp: new Date('2026-11-02T16:00:00Z'), content: Array.from({ length: n }, (_, i) => paragraph(kit, `第${i + 1}段。`)) }),
-      IMPRINT,
-    );
-  const dd = build();
-  const pdf = await renderPdf(engine, dd);
-  const docx = readDocx(await definitionDocx(build(), docxKit(pdfAssets()), imprintOf(dd)?.placement ?? null));
-  return { placement: imprintOf(dd)?.placement, pages: await readPdf(pdf), pdf, docx };
+  const { kit, sheetFonts } = pdfAssets();
+  const bands = Array.from({ length: n }, (_, i) => paragraphBands(kit, `第${i + 1}段。`)).flat();
+  const { pages, placement } = flowWithImprint(kit, bands, IMPRINT);
+  const pdf = writeSheetsPdf(pages, sheetFonts, META);
+  const docx = readDocx(await bandsDocx(bands, META, docxKit(pdfAssets()), { imprint: IMPRINT, placement }));
+  return { placement, pages: await readPdf(pdf), pdf, docx };
 }
 
 const numberOf = (page: { items: { baseline: number; str: string }[] }) =>
@@ -51,8 +47,14 @@ describe('版记 in the PDF', () => {
     expect(plainText([pages[1]!])).toMatch(/第30段。抄送：/);
   });
 
-  it('an even page without room: a blank page and the 版记 page, neither numbered', async () => {
+  it('text that leaves the 版记 exactly its room keeps it on that page', async () => {
     const { placement, pages } = await notice(42);
+    expect(placement).toBe('same');
+    expect(pages).toHaveLength(2);
+  });
+
+  it('an even page without room: a blank page and the 版记 page, neither numbered', async () => {
+    const { placement, pages } = await notice(43);
     expect(placement).toBe('blank');
     expect(pages).toHaveLength(4);
     expect(plainText([pages[2]!])).toBe('');
@@ -102,7 +104,7 @@ describe('版记 in the DOCX, where the PDF put it', () => {
   });
 
   it('blank page: a section of its own, from a new page, with footers that carry no number', async () => {
-    const { docx } = await notice(42);
+    const { docx } = await notice(43);
     const sections = all(docx.body, 'w:sectPr');
     expect(sections).toHaveLength(2);
     const last = sections[1]!;

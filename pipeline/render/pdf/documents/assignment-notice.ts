@@ -2,15 +2,12 @@
  * 督办通知 (交办): per lead unit, the items newly assigned in the as-of month, with a red
  * 版头, 发文字号, the deadline rules of seed 004 art. 22 and the 版记. Drawn as bands straight to
  * PDF (sheet/, writer/) like the 催办通知; its DOCX is written from the same bands
- * (render/docx/documents.ts). `assignmentDocument` lays the same notice out with pdfmake: the
- * letters bench measures the band writer against it.
+ * (render/docx/documents.ts). The letters bench lays the same notice out with pdfmake
+ * (bench/pdfmake-notice.ts) to measure the band writer against it.
  */
-import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Analysis, AnalyzedItem } from '../../../model/analysis.ts';
-import { formTable } from '../form-table.ts';
-import { LINE_PITCH, SIZE, blankLines, documentTitle, heading1, officialDocument, paragraph, signatureBlock, textBlock } from '../gbt9704-layout.ts';
+import { LINE_PITCH, SIZE } from '../gbt9704-layout.ts';
 import { dateOrBlank, type DocContext } from './context.ts';
-import { withImprint } from '../imprint.ts';
 import type { Imprint } from '../described.ts';
 import { chineseDate, type IsoDate } from '../../../model/dates.ts';
 import { paragraphBands, redHeaderBands, signatureBand, space, textBands, titleBands, type Band } from '../sheet/bands.ts';
@@ -48,10 +45,11 @@ export function assignmentTitle(ctx: DocContext, plan: AssignmentPlan): string {
   return ctx.say('assignment.title', { period, unit: plan.unit });
 }
 
-const LIST_COLUMNS = [4.4, 8, 4.6, 3.4];
+/** Relative widths of the item list's columns. */
+export const ASSIGNMENT_COLUMNS = [4.4, 8, 4.6, 3.4];
 
 /** The item list: 编号, 事项, 办结时限, 协办单位, the captions repeated on every page it runs onto. */
-function itemRows(ctx: DocContext, plan: AssignmentPlan): SheetCell[][] {
+export function assignmentRows(ctx: DocContext, plan: AssignmentPlan): SheetCell[][] {
   const { say } = ctx;
   return [
     [say('assignment.col.id'), say('assignment.col.title'), say('assignment.col.deadline'), say('assignment.col.coUnits')].map((text) => ({
@@ -76,7 +74,7 @@ export function assignmentBands(ctx: DocContext, plan: AssignmentPlan): Band[] {
     ...paragraphBands(kit, say('assignment.rules')),
     ...textBands(kit, say('assignment.listHeading'), { role: 'heading1', indentChars: 2 }),
     space(LINE_PITCH / 4),
-    ...formBands(kit, itemRows(ctx, plan), { columns: LIST_COLUMNS, size: SIZE.小四, headerRows: 1, wholeWords: true }),
+    ...formBands(kit, assignmentRows(ctx, plan), { columns: ASSIGNMENT_COLUMNS, size: SIZE.小四, headerRows: 1, wholeWords: true }),
     signatureBand(kit, config.officeName, chineseDate(plan.issuedOn)),
   ];
 }
@@ -85,30 +83,6 @@ export function assignmentBands(ctx: DocContext, plan: AssignmentPlan): Band[] {
 export function assignmentPdf(ctx: DocContext, fonts: SheetFonts, plan: AssignmentPlan, bands: Band[] = assignmentBands(ctx, plan)): Uint8Array {
   const { pages } = flowWithImprint(ctx.kit, bands, assignmentImprint(ctx, plan));
   return writeSheetsPdf(pages, fonts, { title: assignmentTitle(ctx, plan), author: ctx.config.officeName, timestamp: ctx.timestamp });
-}
-
-/** The same notice laid out by pdfmake (the bench's yardstick, and the PDF until render/pdf/index.ts draws assignmentPdf). */
-export function assignmentDocument(ctx: DocContext, plan: AssignmentPlan): TDocumentDefinitions {
-  const { kit, say, config } = ctx;
-  const title = assignmentTitle(ctx, plan);
-  const dd = officialDocument(kit, {
-    title,
-    author: config.officeName,
-    timestamp: ctx.timestamp,
-    header: { issuerMark: config.issuerMark, docNo: plan.docNo },
-    content: [
-      documentTitle(kit, title),
-      blankLines(1),
-      textBlock(kit, say('assignment.salutation', { unit: plan.unit })),
-      paragraph(kit, say('assignment.intro', { count: plan.items.length, unit: plan.unit })),
-      heading1(kit, say('assignment.rulesHeading')),
-      paragraph(kit, say('assignment.rules')),
-      heading1(kit, say('assignment.listHeading')),
-      { ...formTable(kit, itemRows(ctx, plan), { columns: LIST_COLUMNS, size: SIZE.小四, headerRows: 1 }), margin: [0, LINE_PITCH / 4, 0, 0] },
-      signatureBlock(kit, config.officeName, chineseDate(plan.issuedOn)),
-    ],
-  });
-  return withImprint(kit, dd, assignmentImprint(ctx, plan));
 }
 
 /**

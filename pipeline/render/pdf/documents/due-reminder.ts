@@ -2,10 +2,8 @@
  * 到期提醒: a short, friendly notice per unit for items due soon, before they become overdue. Drawn
  * as bands straight to PDF (sheet/, writer/); its DOCX is written from the same bands.
  */
-import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Analysis, AnalyzedItem } from '../../../model/analysis.ts';
-import { formTable } from '../form-table.ts';
-import { LINE_PITCH, SIZE, blankLines, documentTitle, officialDocument, paragraph, signatureBlock, textBlock } from '../gbt9704-layout.ts';
+import { LINE_PITCH, SIZE } from '../gbt9704-layout.ts';
 import { NO_UNIT, dateOrBlank, type DocContext } from './context.ts';
 import { byCodePoint } from '../../../model/text-order.ts';
 import { EXTENSION_LEAD_WORKDAYS } from '../../../model/rules.ts';
@@ -79,25 +77,6 @@ export function dueReminderBands(ctx: DocContext, plan: DuePlan): Band[] {
 /** The notice as a PDF: `bands` when laid out already (the DOCX is written from the same bands). */
 export function dueReminderPdf(ctx: DocContext, fonts: SheetFonts, plan: DuePlan, bands: Band[] = dueReminderBands(ctx, plan)): Uint8Array {
   return writeSheetsPdf(flowDocuments(ctx.kit, [bands]), fonts, { title: `${dueReminderTitle(ctx, plan)} ${plan.unit}`, author: ctx.config.officeName, timestamp: ctx.timestamp });
-}
-
-/** The same notice laid out by pdfmake, until render/pdf/index.ts draws dueReminderPdf. */
-export function dueReminderDocument(ctx: DocContext, plan: DuePlan): TDocumentDefinitions {
-  const { kit, say, config } = ctx;
-  const title = dueReminderTitle(ctx, plan);
-  return officialDocument(kit, {
-    title: `${title} ${plan.unit}`,
-    author: config.officeName,
-    timestamp: ctx.timestamp,
-    content: [
-      documentTitle(kit, title),
-      blankLines(1),
-      textBlock(kit, say('due.salutation', { unit: plan.unit })),
-      paragraph(kit, dueBody(ctx, plan)),
-      { ...formTable(kit, itemRows(ctx, plan), { columns: LIST_COLUMNS, size: SIZE.小四, headerRows: 1 }), margin: [0, LINE_PITCH / 4, 0, 0] },
-      signatureBlock(kit, config.officeName, ctx.dateText),
-    ],
-  });
 }
 
 /**

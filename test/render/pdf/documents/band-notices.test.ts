@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis, AnalyzedItem } from '../../../../pipeline/model/analysis.ts';
 import { docContext, type DocContext } from '../../../../pipeline/render/pdf/documents/context.ts';
-import { assignmentBands, assignmentDocument, assignmentImprint, assignmentPdf, planAssignments, type AssignmentPlan } from '../../../../pipeline/render/pdf/documents/assignment-notice.ts';
+import { assignmentBands, assignmentImprint, assignmentPdf, planAssignments, type AssignmentPlan } from '../../../../pipeline/render/pdf/documents/assignment-notice.ts';
+import { pdfmakeNotice } from '../../../../pipeline/bench/pdfmake-notice.ts';
 import { dueReminderPdf, planDueReminders, type DuePlan } from '../../../../pipeline/render/pdf/documents/due-reminder.ts';
 import {
   feedbackReminderBatchPdf,
@@ -94,7 +95,7 @@ describe('督办通知 on the band writer', () => {
   it('says word for word what the pdfmake layout of the same notice says', async () => {
     for (const p of planAssignments(ctx, fixture)) {
       const band = plainText(await readPdf(assignmentPdf(ctx, fonts(), p)));
-      const pdfmake = plainText(await readPdf(await renderPdf(pdfAssets().engine, assignmentDocument(ctx, p))));
+      const pdfmake = plainText(await readPdf(await renderPdf(pdfAssets().engine, pdfmakeNotice(ctx, p))));
       expect(band, p.docNo).toBe(pdfmake);
     }
   });
