@@ -32,7 +32,7 @@ export function analyzeSelfChecks(records: Records, ctx: CampaignContext): SelfC
     const t = r.state === '比较好' ? { deadline: null, status: 'no_deadline' as const, light: 'gray' as const } : track(r.deadlineSpec, r.reportedOn, false, ctx);
     return {
       unit: r.unit, issuer: r.issuer, name: r.name, state: r.state, reason: r.reason, measure: r.measure,
-      deadlineText: r.deadlineText, ...t, file: r.file, row: r.row, reportedOn: r.reportedOn, seq: r.seq,
+      deadlineText: r.deadlineText, deadline: t.deadline, status: t.status, light: t.light, file: r.file, row: r.row, reportedOn: r.reportedOn, seq: r.seq,
     };
   });
 }
@@ -43,7 +43,7 @@ export function analyzeRectifications(records: Records, ctx: CampaignContext): R
     const t = track(r.deadlineSpec, r.reportedOn, r.completion === '已完成', ctx);
     return {
       unit: r.unit, issuer: r.issuer, name: r.name, measure: r.measure, progress: r.progress, completion: r.completion,
-      deadlineText: r.deadlineText, ...t, file: r.file, row: r.row, reportedOn: r.reportedOn, seq: r.seq,
+      deadlineText: r.deadlineText, deadline: t.deadline, status: t.status, light: t.light, file: r.file, row: r.row, reportedOn: r.reportedOn, seq: r.seq,
     };
   });
 }

@@ -76,6 +76,21 @@ export function uncoveredYears(cal: WorkdayCalendar, from: IsoDate, to: IsoDate)
   return out;
 }
 
+/** The uncovered years of several spans, each once, in the order the spans name them. */
+export function uncoveredYearsOf(cal: WorkdayCalendar, spans: readonly (readonly [IsoDate, IsoDate])[]): number[] {
+  let out: number[] | null = null;
+  for (const [from, to] of spans) {
+    // Nearly every span lies in years the calendar knows: nothing to list.
+    const a = yearOf(from);
+    const b = yearOf(to);
+    let known = true;
+    for (let y = Math.min(a, b); known && y <= Math.max(a, b); y++) known = cal.covers(y);
+    if (known) continue;
+    for (const y of uncoveredYears(cal, from, to)) if (!(out ??= []).includes(y)) out.push(y);
+  }
+  return out ?? [];
+}
+
 function only(deadline: IsoDate | null): Resolved {
   return { deadline, start: null };
 }

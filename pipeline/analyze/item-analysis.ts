@@ -4,7 +4,7 @@ import { ESCALATE_AT } from '../model/rules.ts';
 import type { IsoDate } from '../model/dates.ts';
 import { issue, type Issue } from '../model/issue.ts';
 import type { ItemRecord } from '../model/records.ts';
-import { defaultDeadline, resolveDeadline, uncoveredYears } from './deadline-resolve.ts';
+import { defaultDeadline, resolveDeadline, uncoveredYearsOf } from './deadline-resolve.ts';
 import { statusOf } from './item-status.ts';
 import { analyzeMilestones, lastMilestoneDeadline, periodDue, stageStatus } from './item-milestones.ts';
 import { extensionProblems } from './extension-rules.ts';
@@ -51,7 +51,7 @@ export function analyzeItem(rec: ItemRecord, ctx: ItemContext, issues: Issue[]):
     deadline = defaultDeadline(rec.source, base, cal);
     if (deadline && rec.source === '会议决策') spans.push([base, deadline]);
     if (!deadline) {
-      issues.push(issue('warning', 'W_NO_DEADLINE', { ...at, column: '办结时限', value: '' },
+      issues.push(issue('warning', 'W_NO_DEADLINE', { file: at.file, row: at.row, column: '办结时限', value: '' },
         `事项「${rec.title}」没有办结时限`, '请填写办结时限（如「12月底前」「10个工作日内」），或在「来源」中注明会议决策（默认10个工作日）、年度重点工作（默认当年年底）。'));
     }
   }
@@ -75,19 +75,22 @@ export function analyzeItem(rec: ItemRecord, ctx: ItemContext, issues: Issue[]):
     asOf, cal, ctx.dueSoonWorkdays,
   );
   // Recurring work is ongoing between its checks; a missed or coming milestone decides the stage (item-milestones.ts).
-  if (every && s.status === 'on_track') s = { ...s, status: 'ongoing', light: 'green' };
+  if (every && s.status === 'on_track') {
+    s.status = 'ongoing';
+    s.light = 'green';
+  }
   const stage = stageStatus(s, milestones, { asOf, cal });
   if (stage) s = stage.result;
   if (effectiveDeadline && s.status !== 'done_on_time' && s.status !== 'closed_unfinished') {
     const end = s.status === 'done_late' ? rec.completedOn! : asOf;
     spans.push(effectiveDeadline < end ? [effectiveDeadline, end] : [end, effectiveDeadline]);
   }
-  for (const year of new Set(spans.flatMap(([a, b]) => uncoveredYears(cal, a, b)))) {
-    issues.push(issue('warning', 'W_CALENDAR_YEAR', { ...at, column: '办结时限', value: rec.deadlineText },
+  for (const year of uncoveredYearsOf(cal, spans)) {
+    issues.push(issue('warning', 'W_CALENDAR_YEAR', { file: at.file, row: at.row, column: '办结时限', value: rec.deadlineText },
       `${year}年的法定节假日和调休安排未知，该年按周一至周五计算工作日`, `国务院公布${year}年节假日安排后，请在节假日台账中补充（日期、类型：休/班、名称）。`));
   }
 
-  const reminderDates = [...(ctx.reminders.get(rec.id) ?? [])];
+  const reminderDates = ctx.reminders.get(rec.id)?.slice() ?? [];
   return {
     id: rec.id,
     title: rec.title,
@@ -143,6 +146,6 @@ function checkExtension(rec: ItemRecord, deadline: IsoDate, extendedTo: IsoDate,
   if (rec.extensionAppliedOn) spans.push(rec.extensionAppliedOn < deadline ? [rec.extensionAppliedOn, deadline] : [deadline, rec.extensionAppliedOn]);
   for (const p of extensionProblems({ deadline, to: extendedTo, appliedOn: rec.extensionAppliedOn, approvedBy: rec.extensionApprovedBy }, cal)) {
     const column = p.code === 'W_LATE_EXTENSION' ? '延期申请日期' : '延期批准';
-    issues.push(issue('warning', p.code, { ...at, column, value: p.code === 'W_LATE_EXTENSION' ? (rec.extensionAppliedOn ?? '') : rec.extensionApprovedBy }, p.message, p.hint));
+    issues.push(issue('warning', p.code, { file: at.file, row: at.row, column, value: p.code === 'W_LATE_EXTENSION' ? (rec.extensionAppliedOn ?? '') : rec.extensionApprovedBy }, p.message, p.hint));
   }
 }

@@ -54,7 +54,9 @@ export function planNotices(
   for (const item of items) {
     if (covered.has(item.id) || !item.assignedOn || item.assignedOn < monthStart || item.assignedOn > asOf) continue;
     const unit = item.leadUnit ?? NO_LEAD_UNIT;
-    groups.set(unit, [...(groups.get(unit) ?? []), item]);
+    const list = groups.get(unit);
+    if (list) list.push(item);
+    else groups.set(unit, [item]);
   }
   const year = Number(asOf.slice(0, 4));
   const used = register.filter((r) => r.prefix === prefix && r.year === year && r.number !== null).map((r) => r.number!);

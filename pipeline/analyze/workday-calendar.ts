@@ -74,15 +74,17 @@ export function createCalendar(overrides: readonly CalendarOverride[] = []): Wor
     if (o.name) names.set(n, o.name);
     years.add(Number(o.date.slice(0, 4)));
   }
-  const workOn = (day: number): boolean => {
+  const ruledWorkOn = (day: number): boolean => {
     const r = rule.get(day);
     return r === undefined ? !isWeekend(day) : !r;
   };
 
   // prefix[i] = working days among the first i days of the window.
   const prefix = new Int32Array(WINDOW + 1);
-  for (let i = 0; i < WINDOW; i++) prefix[i + 1] = prefix[i]! + (workOn(WINDOW_START + i) ? 1 : 0);
+  for (let i = 0; i < WINDOW; i++) prefix[i + 1] = prefix[i]! + (ruledWorkOn(WINDOW_START + i) ? 1 : 0);
   const inWindow = (day: number) => day >= WINDOW_START && day <= WINDOW_END;
+  // Inside the window a day is read off the prefix sums rather than looked up in the rules.
+  const workOn = (day: number): boolean => (inWindow(day) ? prefix[day - WINDOW_START + 1]! > prefix[day - WINDOW_START]! : ruledWorkOn(day));
 
   const countBetween = (from: number, to: number): number => {
     if (to <= from) return 0;

@@ -67,9 +67,14 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
   return checked(decodeGb18030(bytes), 'gb18030', file, refuse);
 }
 
+/** The characters counted below: control characters but tab and line ends, DEL, C1 controls, U+FFFD. */
+const UNREADABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]/;
+
 /** Decoded text that is mostly control characters or replacement characters is binary after all. */
 function checked(text: string, encoding: Encoding, file: string, refuse: (m: string) => Decoded): Decoded {
   const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Text as written holds none of them: one scan by the regex engine instead of a loop per character.
+  if (!UNREADABLE.test(t)) return { ok: true, text: t, encoding, issues: [] };
   let bad = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);

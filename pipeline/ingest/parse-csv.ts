@@ -26,10 +26,8 @@ export interface BrokenQuote {
   text: string;
 }
 
-export interface CsvRecord {
-  cells: string[];
-  broken?: BrokenQuote;
-}
+/** A record as a row of the grid (read-table.ts): numbered from 1 within the records read. */
+export type CsvRecord = GridRow;
 
 const CANDIDATES: readonly Delimiter[] = [',', '\t', ';'];
 /** Rows looked at to choose the delimiter: the header is within the first 10 non-empty ones. */
@@ -56,7 +54,7 @@ export function parseCsv(text: string, isHeader: (cells: readonly string[]) => b
   const delimiter = forced ?? chooseDelimiter(body, isHeader);
   const read = readRecords(body, delimiter, 0, maxRows);
   return {
-    rows: read.records.map((r, i) => (r.broken ? { row: i + 1, cells: r.cells, brokenQuote: r.broken } : { row: i + 1, cells: r.cells })),
+    rows: read.records,
     delimiter,
     unread: countRecords(body, delimiter, read.next),
   };
@@ -151,7 +149,8 @@ export function readRecords(body: string, delimiter: Delimiter, from = 0, maxRec
       if (i >= n || body[i] === '\n') break;
       i++;
     }
-    records.push(broken ? { cells, broken } : { cells });
+    const row = records.length + 1;
+    records.push(broken ? { row, cells, brokenQuote: broken } : { row, cells });
     // The newline ends the record; a final newline is not an extra empty row.
     i++;
   }

@@ -152,7 +152,9 @@ export function readTable(input: readonly GridRow[], src: TableSource, o: ReadOp
   const seqStyles = kind === 'items' && seqCell >= 0 ? majorityStyle(rows, bodyStart, seqCell) : null;
   const sections = new SectionStack();
   const levels: string[] = [];
-  const data: { row: RawRow; index: number }[] = [];
+  // The rows passed on, and each one's index in `rows` (for the trailing notes).
+  const data: RawRow[] = [];
+  const dataIndex: number[] = [];
   for (let i = bodyStart; i < rows.length; i++) {
     const r = rows[i]!;
     if (r.brokenQuote) {
@@ -177,11 +179,18 @@ export function readTable(input: readonly GridRow[], src: TableSource, o: ReadOp
       if (level !== null) sections.push(level, v);
     }
     const values: Record<string, string> = {};
-    const merged: string[] = [];
+    let merged: string[] | null = null;
     for (const p of plan) {
-      const v = readColumn(r, p, levels);
-      values[p.name] = v.text;
-      if (v.merged) merged.push(p.name);
+      // One cell per column, nearly always: read inline, without a result object per cell.
+      let text: string;
+      let isMerged: boolean;
+      if (p.join === 'single') {
+        const c = p.cells[0]!;
+        text = (p.name === '链接' ? r.links?.[c] : undefined) ?? cleanValue(r.cells[c] ?? '');
+        isMerged = r.merged?.[c] === true;
+      } else ({ text, merged: isMerged } = readColumn(r, p, levels));
+      values[p.name] = text;
+      if (isMerged) (merged ??= []).push(p.name);
       if (p.also !== null && !(p.also in values)) {
         const split = splitPersons(values[p.name]!);
         if (split) {
@@ -193,28 +202,31 @@ export function readTable(input: readonly GridRow[], src: TableSource, o: ReadOp
     const row: RawRow = { row: r.row, values };
     const section = sections.current;
     if (section !== null) row.section = section;
-    if (merged.length > 0) row.merged = merged;
-    data.push({ row, index: i });
+    if (merged !== null) row.merged = merged;
+    data.push(row);
+    dataIndex.push(i);
   }
   for (const [row, c, length] of cut) {
     if (row > headerRow.row) issues.push(longCellIssue(row, columnName(c), length, limits.cellChars, src, where));
   }
   const over = Math.max(0, data.length - limits.tableRows) + (o.unread ?? 0);
   if (over > 0) {
-    const first = data[limits.tableRows]?.row.row ?? (rows.at(-1)?.row ?? headerRow.row) + 1;
+    const first = data[limits.tableRows]?.row ?? (rows.at(-1)?.row ?? headerRow.row) + 1;
     issues.push(tooManyRowsIssue(first, over, limits.tableRows, src, where));
     data.length = Math.min(data.length, limits.tableRows);
+    dataIndex.length = data.length;
   }
   const trailing: Issue[] = [];
   while (over === 0 && data.length > 0) {
     const last = data[data.length - 1]!;
-    const note = trailingNoteKind(rows[last.index]!.cells, seqCell);
+    const note = trailingNoteKind(rows[dataIndex[data.length - 1]!]!.cells, seqCell);
     if (!note) break;
     data.pop();
+    dataIndex.pop();
     if (note.kind === 'note') addNoteValues(note.text, fileValues);
     const value = note.text.length > 80 ? `${note.text.slice(0, 80)}…` : note.text;
-    trailing.push(issue('info', 'I_NOTE_ROW', { file: src.file, row: last.row.row, value },
-      note.kind === 'note' ? `${where}第 ${last.row.row} 行是表格末尾的备注或说明，未作为数据读取` : `${where}第 ${last.row.row} 行只有序号「${note.text}」，视为未填写的空白模板行，未作为数据读取`,
+    trailing.push(issue('info', 'I_NOTE_ROW', { file: src.file, row: last.row, value },
+      note.kind === 'note' ? `${where}第 ${last.row} 行是表格末尾的备注或说明，未作为数据读取` : `${where}第 ${last.row} 行只有序号「${note.text}」，视为未填写的空白模板行，未作为数据读取`,
       note.kind === 'note' ? '如果这一行其实是数据，请把内容填到对应的列中。' : '如果这一行要登记事项，请补全各列；否则可以删除这一行。'));
   }
   issues.push(...trailing.reverse());
@@ -227,7 +239,7 @@ export function readTable(input: readonly GridRow[], src: TableSource, o: ReadOp
     headerText,
     fileValues,
     baseName,
-    rows: data.map((d) => d.row),
+    rows: data,
     columns: notes,
     ...(unitGiven && nameUnit && !fileValues.承办单位 ? { nameUnit } : {}),
   };
@@ -305,13 +317,8 @@ function sectionRow(r: GridRow, at: { seqCell: number; taskCell: number; section
   return null;
 }
 
-/** One column's value in a row; `levels` carries a task's levels down the rows (path columns). */
+/** A column read from several cells (the one-cell case is read inline in readTable); `levels` carries a task's levels down the rows (path columns). */
 function readColumn(r: GridRow, p: PlanColumn, levels: string[]): { text: string; merged: boolean } {
-  if (p.join === 'single') {
-    const c = p.cells[0]!;
-    const link = p.name === '链接' ? r.links?.[c] : undefined;
-    return { text: link ?? cleanValue(r.cells[c] ?? ''), merged: r.merged?.[c] === true };
-  }
   const own = p.cells.map((c) => (r.merged?.[c] ? '' : cleanValue(r.cells[c] ?? '')));
   const anyMerged = p.cells.some((c) => r.merged?.[c] && cleanValue(r.cells[c] ?? '') !== '');
   if (p.join === 'last') return { text: [...own].reverse().find((v) => v !== '') ?? '', merged: false };

@@ -27,7 +27,7 @@ export function safeLink(s: string): string | null {
 
 export function validateDisclosures(table: RawTable) {
   return rowsOf(table, disclosureRow, (r, at): DisclosureRecord => ({
-    ...at,
+    file: at.file, row: at.row,
     category: r.类别,
     title: r.事项,
     audience: r.公开范围,

@@ -28,7 +28,7 @@ export function validateDocRegister(table: RawTable) {
   return rowsOf(table, registerRow, (r, at): DocRegisterRecord => {
     const parsed = parseDocNo(r.文号);
     return {
-      ...at,
+      file: at.file, row: at.row,
       docNo: r.文号.replace(/\s+/gu, ''),
       prefix: parsed?.prefix ?? null,
       year: parsed?.year ?? null,

@@ -67,17 +67,17 @@ export function validateFeedback(table: RawTable, asOf: IsoDate, fileUnit: strin
   const filled: RawTable = blank.length === 0 ? table : { ...table, rows: table.rows.filter((row) => !blank.includes(row)) };
   const r = rowsOf(filled, feedbackRow, (row, at, cells): FeedbackRecord | null => {
     if (row.办理状态 === '申请办结' && row.办结日期 === null) {
-      issues.push(issue('error', 'E_REQUIRED', { ...at, column: table.headerText.办结日期 ?? '办结日期', value: '' },
+      issues.push(issue('error', 'E_REQUIRED', { file: at.file, row: at.row, column: table.headerText.办结日期 ?? '办结日期', value: '' },
         '申请办结的反馈需要填写「办结日期」', '请填写事项实际办结的日期，例如 2026-11-20；尚未办结的请把办理状态改为「办理中」。'));
       return null;
     }
     if (row.办理状态 === '申请延期' && row.申请延期至?.time == null) {
-      issues.push(issue('error', row.申请延期至 ? 'E_DEADLINE' : 'E_REQUIRED', { ...at, column: table.headerText.申请延期至 ?? '申请延期至', value: cells('申请延期至') ?? '' },
+      issues.push(issue('error', row.申请延期至 ? 'E_DEADLINE' : 'E_REQUIRED', { file: at.file, row: at.row, column: table.headerText.申请延期至 ?? '申请延期至', value: cells('申请延期至') ?? '' },
         '申请延期的反馈需要写明「申请延期至」的日期', '请写明延期到哪一天，例如「2026-12-31」或「12月底前」。'));
       return null;
     }
     return {
-      ...at, itemId: row.编号, on: row.反馈日期, unit: row.填报单位 || fileUnit, progress: row.本期进展, state: row.办理状态,
+      file: at.file, row: at.row, itemId: row.编号, on: row.反馈日期, unit: row.填报单位 || fileUnit, progress: row.本期进展, state: row.办理状态,
       completedOn: row.办结日期, extensionText: cells('申请延期至') ?? '', extensionSpec: row.申请延期至, reason: row.延期理由, by: row.填报人, phone: row.联系电话,
     };
   });
@@ -96,12 +96,12 @@ export function validateReviews(table: RawTable, asOf: IsoDate) {
     const word = row.审核结果.replace(/\s+/gu, '');
     const result = word === '' ? null : (RESULTS[word] ?? null);
     if (word !== '' && result === null) {
-      issues.push(issue('error', 'E_ENUM', { ...at, column: table.headerText.审核结果 ?? '审核结果', value: cells('审核结果') ?? '' },
+      issues.push(issue('error', 'E_ENUM', { file: at.file, row: at.row, column: table.headerText.审核结果 ?? '审核结果', value: cells('审核结果') ?? '' },
         `「审核结果」的值「${cells('审核结果')}」不在可选范围内`, '请填写「通过」或「退回」；尚未审核的请留空。'));
       return null;
     }
     const topicWord = row.审核事项.replace(/\s+/gu, '');
-    return { ...at, itemId: row.编号, result, on: row.审核日期, topic: topicWord === '' ? null : (TOPICS[topicWord] ?? null), by: row.审核人, opinion: row.审核意见 };
+    return { file: at.file, row: at.row, itemId: row.编号, result, on: row.审核日期, topic: topicWord === '' ? null : (TOPICS[topicWord] ?? null), by: row.审核人, opinion: row.审核意见 };
   });
   const records = r.records.filter((x): x is ReviewRecord => x !== null && (x.on === null || x.on <= asOf));
   for (const x of r.records) {

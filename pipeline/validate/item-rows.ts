@@ -218,7 +218,7 @@ function continueItem(
   const where = { file: table.file, row: row.row };
   const own = (c: (typeof CONTINUED)[number]) => (row.merged?.includes(c) ? '' : (row.values[c] ?? ''));
   if (above.index === null) {
-    out.issues.push(issue('info', 'I_CONTINUED_ROW', { ...where, column: table.headerText.事项 ?? '事项', value: '' },
+    out.issues.push(issue('info', 'I_CONTINUED_ROW', { file: where.file, row: where.row, column: table.headerText.事项 ?? '事项', value: '' },
       `第 ${row.row} 行「事项」为空，是第 ${above.row} 行事项的续行（合并单元格）；第 ${above.row} 行有错误，这一行暂不计入`,
       `改正第 ${above.row} 行的错误后，这一行的内容会自动并入该事项。`));
     return;
@@ -230,7 +230,7 @@ function continueItem(
     const p = parseDeadline(deadline);
     if (!p.ok) {
       const column = table.headerText.办结时限 ?? '办结时限';
-      out.issues.push(issue('error', 'E_DEADLINE', { ...where, column, value: deadline }, `「${column}」：${p.message}`, p.hint));
+      out.issues.push(issue('error', 'E_DEADLINE', { file: where.file, row: where.row, column, value: deadline }, `「${column}」：${p.message}`, p.hint));
       return;
     }
     spec = p.spec;
@@ -268,7 +268,7 @@ function continueItem(
     item.responsible = item.responsible ? `${item.responsible}、${responsible}` : responsible;
     added.push(table.headerText.责任人 ?? '责任人');
   }
-  out.issues.push(issue('info', 'I_CONTINUED_ROW', { ...where, column: table.headerText.事项 ?? '事项', value: '' },
+  out.issues.push(issue('info', 'I_CONTINUED_ROW', { file: where.file, row: where.row, column: table.headerText.事项 ?? '事项', value: '' },
     `第 ${row.row} 行「事项」为空，作为上一事项（第 ${item.row} 行「${item.title}」）的续行读取${added.length > 0 ? `，并入了${added.join('、')}` : ''}`,
     '合并单元格导出后下方的格是空的，所以这样读。如果这一行其实是另一个事项，请填写它的事项内容。'));
 }

@@ -55,13 +55,13 @@ export function rowsOf<T, R>(
 
 export function validateReminders(table: RawTable) {
   return rowsOf(table, reminderRow, (r, at): ReminderRecord => ({
-    ...at, itemId: r.编号, date: r.催办日期, method: r.催办方式, by: r.催办人, signedBy: r.签收人, note: r.备注,
+    file: at.file, row: at.row, itemId: r.编号, date: r.催办日期, method: r.催办方式, by: r.催办人, signedBy: r.签收人, note: r.备注,
   }));
 }
 
 export function validateUnits(table: RawTable) {
   return rowsOf(table, unitRow, (r, at): UnitRecord => ({
-    ...at,
+    file: at.file, row: at.row,
     name: cleanUnitName(r.单位),
     aliases: r.简称.split(/[、，,；;/／\s]+/u).map(cleanUnitName).filter((a) => a !== ''),
     category: r.类别, head: r.负责人, liaison: r.联络员, phone: r.联系电话, leader: r.分管校领导,
@@ -69,5 +69,5 @@ export function validateUnits(table: RawTable) {
 }
 
 export function validateHolidays(table: RawTable) {
-  return rowsOf(table, holidayRow, (r, at): HolidayRecord => ({ ...at, date: r.日期, off: r.类型 === '休', name: r.名称 }));
+  return rowsOf(table, holidayRow, (r, at): HolidayRecord => ({ file: at.file, row: at.row, date: r.日期, off: r.类型 === '休', name: r.名称 }));
 }

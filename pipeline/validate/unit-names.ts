@@ -21,39 +21,41 @@ export function splitUnits(cell: string): string[] {
  * with 、 , ；. The lead is the first marked as lead, else the first named; the rest cooperate.
  * `cooperating` is the 配合单位 column: its units only cooperate.
  */
-export function assignUnits(leading: string, cooperating = ''): Readonly<{ lead: string | null; co: readonly string[] }> {
-  // A ledger names the same few units in the same few ways on thousands of rows.
-  const key = `${leading}\u0000${cooperating}`;
-  let known = assigned.get(key);
-  if (!known) {
-    if (assigned.size >= MEMO_SIZE) assigned.clear();
-    assigned.set(key, (known = assignUnitsOnce(leading, cooperating)));
-  }
-  return known;
-}
-
-/** assignUnits per cell pair; the results are shared, never mutated. */
-const assigned = new Map<string, { lead: string | null; co: string[] }>();
-
-function assignUnitsOnce(leading: string, cooperating: string): { lead: string | null; co: string[] } {
+export function assignUnits(leading: string, cooperating = ''): { lead: string | null; co: string[] } {
   const lead: string[] = [];
   const plain: string[] = [];
   const co: string[] = [];
-  const take = (cell: string, unmarked: string[]) => {
-    for (const part of labelledParts(cell)) {
-      for (const token of splitUnits(part.text)) {
-        const r = roleOf(token);
-        if (r.name === '') continue;
-        (r.role === 'lead' ? lead : r.role === 'co' ? co : part.role === 'lead' ? lead : part.role === 'co' ? co : unmarked).push(r.name);
-      }
-    }
-  };
-  take(leading, plain);
-  take(cooperating, co);
+  for (const t of unitsInCell(leading)) (t.role === 'lead' ? lead : t.role === 'co' ? co : plain).push(t.name);
+  for (const t of unitsInCell(cooperating)) (t.role === 'lead' ? lead : co).push(t.name);
   const order = [...lead, ...plain, ...co];
   const unique = [...new Set(order)];
   return { lead: unique[0] ?? null, co: unique.slice(1) };
 }
+
+type Role = 'lead' | 'co' | null;
+
+/**
+ * The units a cell names, each with its role: its own mark (县水务局（牵头）) before its part's
+ * label (牵头单位：…); null when neither says. A ledger writes the same few cells on thousands of
+ * rows, so each distinct cell is read once (the lists are shared, never mutated).
+ */
+function unitsInCell(cell: string): readonly { name: string; role: Role }[] {
+  let known = cellUnits.get(cell);
+  if (!known) {
+    known = [];
+    for (const part of labelledParts(cell)) {
+      for (const token of splitUnits(part.text)) {
+        const r = roleOf(token);
+        if (r.name !== '') known.push({ name: r.name, role: r.role ?? part.role });
+      }
+    }
+    if (cellUnits.size >= MEMO_SIZE) cellUnits.clear();
+    cellUnits.set(cell, known);
+  }
+  return known;
+}
+
+const cellUnits = new Map<string, { name: string; role: Role }[]>();
 
 const LEAD_LABEL = '牵头单位|牵头部门|牵头处室|主责单位|主责部门|主办单位|主要责任单位|责任单位|责任部门|承办单位|牵头|主责';
 const CO_LABEL = '配合单位|配合部门|配合处室|协办单位|协办部门|协同单位|协同部门|参与单位|参与部门|协同配合单位|配合|协办|协同|参与';
