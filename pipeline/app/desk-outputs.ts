@@ -10,7 +10,7 @@ import type { BuiltFile, OutputFile } from '../model/output.ts';
 import { countItems } from '../analyze/unit-stats.ts';
 import { inPeriod } from '../aggregate/report-data.ts';
 import { periodOfMonth } from '../aggregate/period.ts';
-import { docContext } from '../render/pdf/documents/context.ts';
+import { docContext } from '../render/pdf/letters/context.ts';
 import { planFormalFiles } from '../render/pdf/index.ts';
 import { planSubmissionReminderFiles } from '../render/campaign.ts';
 import { officeAssets } from '../render/office-assets.ts';

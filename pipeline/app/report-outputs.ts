@@ -7,7 +7,7 @@ import { buildReportData } from '../aggregate/report-data.ts';
 import type { Period } from '../aggregate/period.ts';
 import { officeAssets } from '../render/office-assets.ts';
 import { renderReportXlsx } from '../render/xlsx/report-xlsx.ts';
-import { renderReportPdf } from '../render/pdf/report-pdf.ts';
+import { renderReportPdf } from '../render/pdf/report/report-pdf.ts';
 import { renderReportDocx } from '../render/docx/report.ts';
 import type { Analyzed } from './ledgers.ts';
 import { analysisOn } from './seen-on.ts';

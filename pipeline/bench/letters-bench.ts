@@ -9,11 +9,11 @@ import type { Analysis, AnalyzedItem } from '../model/analysis.ts';
 import { DEFAULT_OFFICE_CONFIG, type OfficeConfig } from '../config/office-config.ts';
 import { chineseDate } from '../model/dates.ts';
 import { loadPdfAssets } from '../render/pdf/assets.ts';
-import { docContext } from '../render/pdf/documents/context.ts';
-import { planReminders, reminderBatchPdf, reminderPdf, type ReminderPlan } from '../render/pdf/documents/reminder-letter.ts';
-import { assignmentPdf, type AssignmentPlan } from '../render/pdf/documents/assignment-notice.ts';
+import { docContext } from '../render/pdf/letters/context.ts';
+import { planReminders, reminderBatchPdf, reminderPdf, type ReminderPlan } from '../render/pdf/letters/reminder-letter.ts';
+import { assignmentPdf, type AssignmentPlan } from '../render/pdf/letters/assignment-notice.ts';
 import { pdfmakeNotice } from './pdfmake-notice.ts';
-import { renderPdf } from '../render/pdf/engine/printer.ts';
+import { renderPdf } from '../render/pdf/report/printer.ts';
 import type { PdfAssets } from '../render/pdf/assets.ts';
 import { defaultFontFiles } from '../render/pdf/fonts.ts';
 import { launchBrowser } from '../render/html/browser.ts';
@@ -35,18 +35,18 @@ export async function benchLetters(n: number): Promise<Record<string, number>> {
 
   t = performance.now();
   const first = plans[0];
-  if (first) reminderPdf(ctx, assets.sheetFonts, first);
+  if (first) reminderPdf(ctx, assets.pageFonts, first);
   result['duban.firstLetterMs'] = performance.now() - t;
 
   t = performance.now();
   let bytes = 0;
-  for (const plan of plans) bytes += reminderPdf(ctx, assets.sheetFonts, plan).length;
+  for (const plan of plans) bytes += reminderPdf(ctx, assets.pageFonts, plan).length;
   result['duban.separate.totalMs'] = performance.now() - t;
   result['duban.separate.msPerLetter'] = result['duban.separate.totalMs'] / n;
   result['duban.separate.kbPerLetter'] = bytes / 1024 / n;
 
   t = performance.now();
-  const batch = reminderBatchPdf(ctx, assets.sheetFonts, plans);
+  const batch = reminderBatchPdf(ctx, assets.pageFonts, plans);
   result['duban.batch.totalMs'] = performance.now() - t;
   result['duban.batch.msPerLetter'] = result['duban.batch.totalMs'] / n;
   result['duban.batch.kb'] = batch.length / 1024;
@@ -80,12 +80,12 @@ export async function benchBandsVsPdfmake(n: number, assets: PdfAssets = loadPdf
   const engine = { ...assets.engine, memo: undefined };
   const first = plans[0];
   if (first) {
-    assignmentPdf(ctx, assets.sheetFonts, first);
+    assignmentPdf(ctx, assets.pageFonts, first);
     await renderPdf(engine, pdfmakeNotice(ctx, first));
   }
   let bandBytes = 0;
   let t = performance.now();
-  for (const plan of plans) bandBytes += assignmentPdf(ctx, assets.sheetFonts, plan).length;
+  for (const plan of plans) bandBytes += assignmentPdf(ctx, assets.pageFonts, plan).length;
   const bands = (performance.now() - t) / n;
   let pdfmakeBytes = 0;
   t = performance.now();

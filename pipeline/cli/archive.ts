@@ -20,10 +20,10 @@ import { analyzeLedgers, readLedgers, reanalyze, type Analyzed } from '../app/le
 import { calendarFor } from '../analyze/analyze.ts';
 import { campaignTrackedItems } from '../aggregate/campaign-items.ts';
 import { planFormalFiles } from '../render/pdf/index.ts';
-import { docContext, type DocContext } from '../render/pdf/documents/context.ts';
-import { reminderPdf } from '../render/pdf/documents/reminder-letter.ts';
-import { assignmentPdf, assignmentTitle } from '../render/pdf/documents/assignment-notice.ts';
-import { registrationPdf } from '../render/pdf/documents/registration-form.ts';
+import { docContext, type DocContext } from '../render/pdf/letters/context.ts';
+import { reminderPdf } from '../render/pdf/letters/reminder-letter.ts';
+import { assignmentPdf, assignmentTitle } from '../render/pdf/letters/assignment-notice.ts';
+import { registrationPdf } from '../render/pdf/letters/registration-form.ts';
 import { NameRegistry } from '../render/pdf/filenames.ts';
 import { ARCHIVE_STEMS, archiveScope, renderArchiveFolder, renderYearCatalogue, type ArchiveDocument, type ArchivedFolder } from '../render/archive.ts';
 import { officeAssets } from '../render/office-assets.ts';
@@ -145,19 +145,19 @@ async function drawTask(
   if (task.kind === 'notice') {
     const notice = plan.assignments.find((p) => p.plan.docNo === task.docNo);
     if (!notice) return { ok: false, why: `督办通知${task.docNo}（${date}）重新生成时找不到其所列事项，未归入本卷` };
-    const bytes = assignmentPdf(doc, assets.sheetFonts, notice.plan);
+    const bytes = assignmentPdf(doc, assets.pageFonts, notice.plan);
     return { ok: true, doc: { kind: 'notice', bytes, title: assignmentTitle(doc, notice.plan), stem: ARCHIVE_STEMS.notice(task.docNo), docNo: task.docNo, date: notice.plan.issuedOn, note: `主送${notice.plan.unit}` } };
   }
   if (task.kind === 'reminder') {
     const letter = plan.reminders.find((r) => r.plan.item.id === task.id);
     // A reminder by telephone before the deadline, say: that day's build wrote no letter for it.
     if (!letter) return { ok: false, why: `第${task.n}次催办（${date}）当日事项不是逾期未办结，没有催办通知，见催办记录` };
-    const bytes = reminderPdf(doc, assets.sheetFonts, letter.plan);
+    const bytes = reminderPdf(doc, assets.pageFonts, letter.plan);
     const title = `${doc.say('reminder.title', { organization: doc.config.organization })}${doc.say('reminder.ordinal', { n: letter.plan.n })}`;
     return { ok: true, doc: { kind: 'reminder', bytes, title, stem: ARCHIVE_STEMS.reminder(task.n, date), docNo: '', date, note: letter.plan.escalated ? '重点督办' : '' } };
   }
   const item = analysis.items.find((i) => i.id === task.id)!;
-  const bytes = registrationPdf(doc, assets.sheetFonts, item, doc.label(item));
+  const bytes = registrationPdf(doc, assets.pageFonts, item, doc.label(item));
   return { ok: true, doc: { kind: 'form', bytes, title: doc.say('form.title', { organization: doc.config.organization }), stem: ARCHIVE_STEMS.form(), docNo: '', date, note: '' } };
 }
 

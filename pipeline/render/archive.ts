@@ -12,9 +12,9 @@ import type { FeedbackRecord, ReminderRecord, ReviewRecord } from '../model/reco
 import type { OfficeConfig } from '../config/office-config.ts';
 import { renderWorkbook, type WorkbookMeta } from './xlsx/report-workbook.ts';
 import { block, dateCell, type Column, type SheetSpec } from './xlsx/sheet-writer.ts';
-import { metadataTimestamp } from './pdf/documents/context.ts';
+import { metadataTimestamp } from './pdf/letters/context.ts';
 import { NameRegistry, safeName } from './pdf/filenames.ts';
-import { pdfPageCount } from './pdf/page-count.ts';
+import { pdfPageCount } from './pdf/layout/page-count.ts';
 
 /** The write scope of `duban archive --year`: a build never touches it. */
 export function archiveScope(year: number): string {

@@ -16,9 +16,9 @@ import type { PdfAssets } from './pdf/assets.ts';
 import { docxKit, docxPath } from './docx/index.ts';
 import { submissionReminderDocx } from './docx/documents.ts';
 import { NameRegistry } from './pdf/filenames.ts';
-import { metadataTimestamp } from './pdf/documents/context.ts';
-import { submissionReminderBatchPdf, submissionReminderPdf, type SubmissionDocContext } from './pdf/documents/submission-reminder.ts';
-import { compileSubmissionWording, type SubmissionWording } from './pdf/documents/submission-reminder-wording.ts';
+import { metadataTimestamp } from './pdf/letters/context.ts';
+import { submissionReminderBatchPdf, submissionReminderPdf, type SubmissionDocContext } from './pdf/letters/submission-reminder.ts';
+import { compileSubmissionWording, type SubmissionWording } from './pdf/letters/submission-reminder-wording.ts';
 
 export const CAMPAIGN_FOLDER = 'internal/campaign';
 export const SUBMISSION_REMINDER_FOLDER = `${CAMPAIGN_FOLDER}/催报通知`;
@@ -53,7 +53,7 @@ export type CampaignConfig = Pick<OfficeConfig, 'organization' | 'officeName' | 
 export async function renderCampaignOutputs(
   analysis: Analysis,
   config: CampaignConfig,
-  assets: Pick<PdfAssets, 'kit' | 'sheetFonts' | 'familyNames'>,
+  assets: Pick<PdfAssets, 'kit' | 'pageFonts' | 'familyNames'>,
   wording: SubmissionWording = compileSubmissionWording().say,
   /** `docx`: each 催报通知's DOCX beside its PDF too (render/docx/); the batch stays PDF only. */
   options: { docx?: boolean } = {},
@@ -86,10 +86,10 @@ export async function renderCampaignOutputs(
     const doc: SubmissionDocContext = { kit: assets.kit, say: wording, config, asOf: analysis.asOf, timestamp: when };
     const kit = docxKit(assets);
     for (const { plan, path } of letters.units) {
-      files.push({ path, bytes: submissionReminderPdf(doc, assets.sheetFonts, plan) });
+      files.push({ path, bytes: submissionReminderPdf(doc, assets.pageFonts, plan) });
       if (options.docx) files.push({ path: docxPath(path), bytes: await submissionReminderDocx(doc, plan, kit) });
     }
-    files.push({ path: letters.batch, bytes: submissionReminderBatchPdf(doc, assets.sheetFonts, letters.units.map((u) => u.plan)) });
+    files.push({ path: letters.batch, bytes: submissionReminderBatchPdf(doc, assets.pageFonts, letters.units.map((u) => u.plan)) });
   }
   return files;
 }

@@ -19,10 +19,10 @@ import type { PdfAssets } from './pdf/assets.ts';
 import { docxKit, docxPath } from './docx/index.ts';
 import { feedbackReminderDocx } from './docx/documents.ts';
 import { NameRegistry } from './pdf/filenames.ts';
-import { metadataTimestamp } from './pdf/documents/context.ts';
-import { csvText } from './pdf/documents/reminder-csv.ts';
-import { feedbackReminderBatchPdf, feedbackReminderPdf, type FeedbackLetterContext } from './pdf/documents/submission-reminder.ts';
-import { compileSubmissionWording, type SubmissionWording } from './pdf/documents/submission-reminder-wording.ts';
+import { metadataTimestamp } from './pdf/letters/context.ts';
+import { csvText } from './pdf/letters/reminder-csv.ts';
+import { feedbackReminderBatchPdf, feedbackReminderPdf, type FeedbackLetterContext } from './pdf/letters/submission-reminder.ts';
+import { compileSubmissionWording, type SubmissionWording } from './pdf/letters/submission-reminder-wording.ts';
 
 export const FEEDBACK_FOLDER = 'internal/进展反馈表';
 export const FEEDBACK_REMINDER_FOLDER = `${FEEDBACK_FOLDER}/催报通知`;
@@ -80,7 +80,7 @@ export function reviewSheet(pending: readonly PendingRequest[], organization: st
 export async function renderFeedbackOutputs(
   analysis: Analysis,
   config: FeedbackConfig,
-  assets: Pick<PdfAssets, 'kit' | 'sheetFonts' | 'familyNames'>,
+  assets: Pick<PdfAssets, 'kit' | 'pageFonts' | 'familyNames'>,
   cal: WorkdayCalendar,
   wording: SubmissionWording = compileSubmissionWording().say,
   /** `docx`: each 催报通知's DOCX beside its PDF too (render/docx/); the batch stays PDF only. */
@@ -100,11 +100,11 @@ export async function renderFeedbackOutputs(
     const kit = docxKit(assets);
     for (const plan of missing) {
       const path = names.take(FEEDBACK_REMINDER_FOLDER, wording('feedback.file.unit', { unit: plan.unit }), 'pdf');
-      files.push({ path, bytes: feedbackReminderPdf(doc, assets.sheetFonts, plan) });
+      files.push({ path, bytes: feedbackReminderPdf(doc, assets.pageFonts, plan) });
       if (options.docx) files.push({ path: docxPath(path), bytes: await feedbackReminderDocx(doc, plan, kit) });
     }
     const batch = names.take(FEEDBACK_REMINDER_FOLDER, wording('feedback.file.batch'), 'pdf');
-    files.push({ path: batch, bytes: feedbackReminderBatchPdf(doc, assets.sheetFonts, missing) });
+    files.push({ path: batch, bytes: feedbackReminderBatchPdf(doc, assets.pageFonts, missing) });
   }
 
   const pending = pendingRequests(analysis);

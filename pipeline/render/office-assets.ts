@@ -11,8 +11,8 @@
 import path from 'node:path';
 import { loadPdfAssets, loadPdfWording, pdfAssetWarnings, type PdfAssets } from './pdf/assets.ts';
 import type { Wording } from './pdf/wording.ts';
-import { loadSubmissionWording, type SubmissionWordingResult } from './pdf/documents/submission-reminder-wording.ts';
-import { loadSummaryTemplate, type SummaryTemplate } from './pdf/report-summary.ts';
+import { loadSubmissionWording, type SubmissionWordingResult } from './pdf/letters/submission-reminder-wording.ts';
+import { loadSummaryTemplate, type SummaryTemplate } from './pdf/report/summary.ts';
 import { loadSiteTemplates, type SiteTemplates } from './html/templates.ts';
 
 export interface OfficeAssets {

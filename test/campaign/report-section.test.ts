@@ -5,8 +5,8 @@ import { buildReportData, type ReportData } from '../../pipeline/aggregate/repor
 import { isPeriodError, parsePeriod } from '../../pipeline/aggregate/period.ts';
 import { DEFAULT_OFFICE_CONFIG } from '../../pipeline/config/office-config.ts';
 import { renderReportXlsx } from '../../pipeline/render/xlsx/report-xlsx.ts';
-import { renderReportPdf } from '../../pipeline/render/pdf/report-pdf.ts';
-import { campaignSentences } from '../../pipeline/render/pdf/report-campaign.ts';
+import { renderReportPdf } from '../../pipeline/render/pdf/report/report-pdf.ts';
+import { campaignSentences } from '../../pipeline/render/pdf/report/campaign.ts';
 import { fixtureAnalysis } from '../support/analysis-fixture.ts';
 import { pdfAssets } from '../render/pdf/render-fixture.ts';
 import { plainText, readPdf } from '../render/pdf/pdf-reader.ts';

@@ -6,14 +6,14 @@
 import type { AnalyzedItem } from '../../model/analysis.ts';
 import type { MissingSubmissions } from '../../aggregate/campaign-tables.ts';
 import type { MissingFeedback } from '../../aggregate/feedback-plans.ts';
-import type { DocContext } from '../pdf/documents/context.ts';
-import { reminderLetterBands, type ReminderPlan } from '../pdf/documents/reminder-letter.ts';
-import { registrationBands } from '../pdf/documents/registration-form.ts';
-import { assignmentBands, assignmentImprint, assignmentTitle, type AssignmentPlan } from '../pdf/documents/assignment-notice.ts';
-import { dueReminderBands, dueReminderTitle, type DuePlan } from '../pdf/documents/due-reminder.ts';
-import { feedbackLetter, submissionLetter, type FeedbackLetterContext, type SubmissionDocContext } from '../pdf/documents/submission-reminder.ts';
-import type { Band } from '../pdf/sheet/bands.ts';
-import { imprintPlacement } from '../pdf/sheet/imprint-bands.ts';
+import type { DocContext } from '../pdf/letters/context.ts';
+import { reminderLetterBands, type ReminderPlan } from '../pdf/letters/reminder-letter.ts';
+import { registrationBands } from '../pdf/letters/registration-form.ts';
+import { assignmentBands, assignmentImprint, assignmentTitle, type AssignmentPlan } from '../pdf/letters/assignment-notice.ts';
+import { dueReminderBands, dueReminderTitle, type DuePlan } from '../pdf/letters/due-reminder.ts';
+import { feedbackLetter, submissionLetter, type FeedbackLetterContext, type SubmissionDocContext } from '../pdf/letters/submission-reminder.ts';
+import type { Band } from '../pdf/layout/bands.ts';
+import { imprintPlacement } from '../pdf/layout/imprint-bands.ts';
 import { bandsDocx, type DocxKit } from './index.ts';
 
 function meta(ctx: { config: { officeName: string }; timestamp: Date }, title: string) {

@@ -5,10 +5,10 @@
  */
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { PdfAssets } from '../pdf/assets.ts';
-import { signaturePositions } from '../pdf/gbt9704-layout.ts';
-import type { ImprintPlacement } from '../pdf/imprint.ts';
-import type { Band } from '../pdf/sheet/bands.ts';
-import type { Imprint } from '../pdf/described.ts';
+import { signaturePositions } from '../pdf/layout/gbt9704-layout.ts';
+import type { ImprintPlacement } from '../pdf/layout/imprint.ts';
+import type { Band } from '../pdf/layout/bands.ts';
+import type { Imprint } from '../pdf/layout/described.ts';
 import { docxFonts, type DocxFonts } from './fonts.ts';
 import { blocksOfBands, blocksOfContent, docxImprint, type DocxMeta, type SignaturePlacer } from './model.ts';
 import { writeDocx } from './writer.ts';
@@ -36,7 +36,7 @@ export function definitionDocx(dd: TDocumentDefinitions, kit: DocxKit): Promise<
 
 /**
  * A band document (催办通知, 督办通知, 登记表, 到期提醒, 催报通知) as DOCX, from the bands its PDF is
- * drawn from. `imprint`: the 版记 and the page the PDF's layout puts it on (sheet/imprint-bands.ts).
+ * drawn from. `imprint`: the 版记 and the page the PDF's layout puts it on (layout/imprint-bands.ts).
  */
 export function bandsDocx(bands: readonly Band[], meta: DocxMeta, kit: DocxKit, imprint: { imprint: Imprint; placement: ImprintPlacement } | null = null): Promise<Uint8Array> {
   return writeDocx({ meta, blocks: blocksOfBands(bands, kit.place), imprint: imprint && docxImprint(imprint.imprint, imprint.placement) }, kit.fonts);

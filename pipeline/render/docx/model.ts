@@ -10,12 +10,12 @@
  */
 import type { Content } from 'pdfmake/interfaces.js';
 import type { FontRole } from '../pdf/fonts.ts';
-import { LINE_PITCH, SIZE, documentText, gridCharSpacing, type TextOptions } from '../pdf/gbt9704-layout.ts';
-import { describedOf, type Described, type DescribedCell, type Imprint } from '../pdf/described.ts';
-import type { Band } from '../pdf/sheet/bands.ts';
-import type { TextMark } from '../pdf/sheet/marks.ts';
-import { cleanText } from '../pdf/text-wrap.ts';
-import type { ImprintPlacement } from '../pdf/imprint.ts';
+import { LINE_PITCH, SIZE, documentText, gridCharSpacing, type TextOptions } from '../pdf/layout/gbt9704-layout.ts';
+import { describedOf, type Described, type DescribedCell, type Imprint } from '../pdf/layout/described.ts';
+import type { Band } from '../pdf/layout/bands.ts';
+import type { TextMark } from '../pdf/layout/marks.ts';
+import { cleanText } from '../pdf/layout/text-wrap.ts';
+import type { ImprintPlacement } from '../pdf/layout/imprint.ts';
 import { rateWord } from '../words.ts';
 
 export interface DocxMeta {

@@ -2,7 +2,7 @@
 import type { ReportData } from '../../aggregate/report-data.ts';
 import type { OutputFile } from '../../model/output.ts';
 import type { PdfAssets } from '../pdf/assets.ts';
-import { reportDefinition, reportPdfPath, type ReportPdfConfig } from '../pdf/report-pdf.ts';
+import { reportDefinition, reportPdfPath, type ReportPdfConfig } from '../pdf/report/report-pdf.ts';
 import { definitionDocx, docxKit, docxPath } from './index.ts';
 
 export async function renderReportDocx(

@@ -18,9 +18,9 @@
  * fixed dates (zip.ts). Same document → same bytes.
  */
 import type * as Docx from 'docx';
-import { CHAR_PITCH, LINE_PITCH, MARGINS, SIZE, gridCharSpacing, mm } from '../pdf/gbt9704-layout.ts';
-import { BAR_COLOR } from '../pdf/report-chart.ts';
-import { COPY_LABEL, IMPRINT_RULES, IMPRINT_SIZE } from '../pdf/imprint.ts';
+import { CHAR_PITCH, LINE_PITCH, MARGINS, SIZE, gridCharSpacing, mm } from '../pdf/layout/gbt9704-layout.ts';
+import { BAR_COLOR } from '../pdf/report/chart.ts';
+import { COPY_LABEL, IMPRINT_RULES, IMPRINT_SIZE } from '../pdf/layout/imprint.ts';
 import { fontTableXml, type DocxFonts } from './fonts.ts';
 import type { Block, Cell, Chart, DocxDocument, DocxImprint, Para, Stamp, Table } from './model.ts';
 import { packEntry, unzip, zipEntries, type PackedEntry } from './zip.ts';

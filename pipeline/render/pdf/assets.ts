@@ -4,15 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { cacheFont, collectionFaces, type CachedFont } from './engine/font-cache.ts';
-import type { FontTable, PdfEngine } from './engine/printer.ts';
+import { cacheFont, collectionFaces, type CachedFont } from './font-cache.ts';
+import type { FontTable, PdfEngine } from './report/printer.ts';
 import { FONT_FAMILY, FONT_ROLES, defaultFontFiles, familyName, officeFontFiles, type FontRole } from './fonts.ts';
-import type { TextKit } from './gbt9704-layout.ts';
-import { fontMeasure } from './text-measure.ts';
+import type { TextKit } from './layout/gbt9704-layout.ts';
+import { fontMeasure } from './layout/text-measure.ts';
 import { compileWording, readWordingFile, type Wording } from './wording.ts';
 import { TrueTypeSource } from './writer/truetype-source.ts';
 import { templateFileLabel } from '../template-check.ts';
-import type { SheetFonts } from './writer/sheet-pdf.ts';
+import type { PageFonts } from './writer/pages-pdf.ts';
 
 export interface PdfAssets {
   /** Where fonts and wording were read from (form-pool.ts workers load the same). */
@@ -20,8 +20,8 @@ export interface PdfAssets {
   engine: PdfEngine;
   kit: TextKit;
   say: Wording;
-  /** The same fonts as raw TrueType, for the documents drawn without pdfmake (writer/sheet-pdf.ts). */
-  sheetFonts: SheetFonts;
+  /** The same fonts as raw TrueType, for the documents drawn without pdfmake (writer/pages-pdf.ts). */
+  pageFonts: PageFonts;
   /** Font file used for each role (for the build log). */
   fontFiles: Record<FontRole, string>;
   /** Family name of the office's own font for a role (the DOCX names it), null where the built-in font is used. */
@@ -120,11 +120,11 @@ export function loadPdfAssets(templatesDir: string): PdfAssets {
   const files = new Map<string, Buffer>();
   const table: FontTable = {};
   const kit = {} as TextKit;
-  const sheetFonts = {} as SheetFonts;
+  const pageFonts = {} as PageFonts;
   for (const role of FONT_ROLES) {
     const source = fonts[role].source;
     if (!source) throw new Error(`duban: default font for ${role} is not TrueType`);
-    sheetFonts[role] = source;
+    pageFonts[role] = source;
     const name = `fonts/${role}`;
     files.set(name, fonts[role].handle);
     // One face per role: bold/italic requests fall back to the same face.
@@ -133,5 +133,5 @@ export function loadPdfAssets(templatesDir: string): PdfAssets {
   }
 
   const say = loadWording(templatesDir, warnings);
-  return { templatesDir, engine: { fonts: table, files }, kit, say, sheetFonts, fontFiles, familyNames, warnings };
+  return { templatesDir, engine: { fonts: table, files }, kit, say, pageFonts, fontFiles, familyNames, warnings };
 }

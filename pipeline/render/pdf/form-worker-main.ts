@@ -1,8 +1,8 @@
 /** Draws 登记表 for form-pool.ts: assets loaded once per worker, one message per chunk of items. */
 import { parentPort } from 'node:worker_threads';
 import { loadPdfAssets, type PdfAssets } from './assets.ts';
-import { docContext } from './documents/context.ts';
-import { registrationBands, registrationPdf } from './documents/registration-form.ts';
+import { docContext } from './letters/context.ts';
+import { registrationBands, registrationPdf } from './letters/registration-form.ts';
 import type { FormJob, FormResult } from './form-pool.ts';
 import { docxKit } from '../docx/index.ts';
 import { formDocx } from '../docx/documents.ts';
@@ -23,7 +23,7 @@ parentPort?.on('message', async (job: FormJob) => {
     for (const [i, item] of job.items.entries()) {
       const label = job.labels?.[i] ?? ctx.label(item);
       const bands = registrationBands(ctx, item, label);
-      bytes.push(registrationPdf(ctx, assets.sheetFonts, item, label, bands));
+      bytes.push(registrationPdf(ctx, assets.pageFonts, item, label, bands));
       if (job.docx) docx.push(await formDocx(ctx, item, label, kit, bands));
     }
     for (const b of [...bytes, ...docx]) transfer.push(b.buffer as ArrayBuffer);

@@ -4,25 +4,25 @@
  * `loadPdfAssets` reads fonts and wording once; `renderFormalDocuments` is pure.
  */
 import type { Analysis, AnalyzedItem } from '../../model/analysis.ts';
-import type { DocContext } from './documents/context.ts';
+import type { DocContext } from './letters/context.ts';
 import type { OutputFile } from '../../model/output.ts';
 import type { OfficeConfig } from '../../config/office-config.ts';
 import type { PdfAssets } from './assets.ts';
 import { NameRegistry } from './filenames.ts';
-import { docContext } from './documents/context.ts';
-import { planReminders, reminderBatchPdf, reminderPdf, type ReminderPlan } from './documents/reminder-letter.ts';
-import { reminderCsv } from './documents/reminder-csv.ts';
-import { assignmentBands, assignmentPdf, assignmentTitle, planAssignments, type AssignmentPlan } from './documents/assignment-notice.ts';
-import { registerCsv } from './documents/register-csv.ts';
-import { registrationPdf } from './documents/registration-form.ts';
+import { docContext } from './letters/context.ts';
+import { planReminders, reminderBatchPdf, reminderPdf, type ReminderPlan } from './letters/reminder-letter.ts';
+import { reminderCsv } from './letters/reminder-csv.ts';
+import { assignmentBands, assignmentPdf, assignmentTitle, planAssignments, type AssignmentPlan } from './letters/assignment-notice.ts';
+import { registerCsv } from './letters/register-csv.ts';
+import { registrationPdf } from './letters/registration-form.ts';
 import { PARALLEL_FROM, drawFormFilesInWorkers } from './form-pool.ts';
-import { dueReminderBands, dueReminderPdf, planDueReminders, type DuePlan } from './documents/due-reminder.ts';
+import { dueReminderBands, dueReminderPdf, planDueReminders, type DuePlan } from './letters/due-reminder.ts';
 import { docxKit, docxPath } from '../docx/index.ts';
 import { renderPlans, type OutputPlan, type RenderUnit } from '../output-plan.ts';
 import { assignmentDocx, dueReminderDocx, formDocx, letterDocx } from '../docx/documents.ts';
 
 export { loadPdfAssets, type PdfAssets } from './assets.ts';
-export { planReminders, type ReminderPlan } from './documents/reminder-letter.ts';
+export { planReminders, type ReminderPlan } from './letters/reminder-letter.ts';
 
 /** The name spec §2.12 gives the list of documents to register. */
 export const REGISTER_CSV = '本次发文登记.csv';
@@ -96,7 +96,7 @@ export function formalPlans(input: FormalInput): { reminders: OutputPlan; assign
   const assets = input.assets;
   const ctx = docContext(analysis, config, () => assets().kit, input.say);
   const planned = planFormalFiles(analysis, ctx, tracked);
-  const fonts = () => assets().sheetFonts;
+  const fonts = () => assets().pageFonts;
   const kit = () => docxKit(assets());
   const withDocx = input.docx === true;
   const docx = async (path: string, write: () => Promise<Uint8Array>): Promise<OutputFile[]> => (withDocx ? [{ path: docxPath(path), bytes: await write() }] : []);

@@ -7,15 +7,15 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalyzedItem } from '../../../pipeline/model/analysis.ts';
-import { docContext, type DocContext } from '../../../pipeline/render/pdf/documents/context.ts';
-import { assignmentBands, assignmentImprint, assignmentPdf, planAssignments, type AssignmentPlan } from '../../../pipeline/render/pdf/documents/assignment-notice.ts';
-import { dueReminderPdf, planDueReminders, type DuePlan } from '../../../pipeline/render/pdf/documents/due-reminder.ts';
-import { submissionReminderPdf, type SubmissionDocContext } from '../../../pipeline/render/pdf/documents/submission-reminder.ts';
-import { compileSubmissionWording } from '../../../pipeline/render/pdf/documents/submission-reminder-wording.ts';
-import { imprintPlacement } from '../../../pipeline/render/pdf/sheet/imprint-bands.ts';
+import { docContext, type DocContext } from '../../../pipeline/render/pdf/letters/context.ts';
+import { assignmentBands, assignmentImprint, assignmentPdf, planAssignments, type AssignmentPlan } from '../../../pipeline/render/pdf/letters/assignment-notice.ts';
+import { dueReminderPdf, planDueReminders, type DuePlan } from '../../../pipeline/render/pdf/letters/due-reminder.ts';
+import { submissionReminderPdf, type SubmissionDocContext } from '../../../pipeline/render/pdf/letters/submission-reminder.ts';
+import { compileSubmissionWording } from '../../../pipeline/render/pdf/letters/submission-reminder-wording.ts';
+import { imprintPlacement } from '../../../pipeline/render/pdf/layout/imprint-bands.ts';
 import { assignmentDocx, dueReminderDocx, submissionReminderDocx } from '../../../pipeline/render/docx/documents.ts';
 import { docxKit } from '../../../pipeline/render/docx/index.ts';
-import type { ImprintPlacement } from '../../../pipeline/render/pdf/imprint.ts';
+import type { ImprintPlacement } from '../../../pipeline/render/pdf/layout/imprint.ts';
 import { fixtureAnalysisForPdf, fixtureItem } from '../../support/analysis-fixture.ts';
 import { CONFIG, pdfAssets } from '../pdf/render-fixture.ts';
 import { plainText, readPdf, type PdfPage } from '../pdf/pdf-reader.ts';
@@ -58,7 +58,7 @@ const byName = (name: string) => docs.find((d) => d.name === name)!;
 
 beforeAll(async () => {
   const kit = docxKit(pdfAssets());
-  const fonts = pdfAssets().sheetFonts;
+  const fonts = pdfAssets().pageFonts;
   const fixture = fixtureAnalysisForPdf();
   const fctx = docContext(fixture, CONFIG, pdfAssets().kit, pdfAssets().say);
   const notices = { captions: ['编号', '事项', '办结时限', '协办单位'], row: /DB2026-\d{3}/g };

@@ -5,7 +5,7 @@ import type { OutputFile } from '../../../pipeline/model/output.ts';
 import { renderCampaignOutputs } from '../../../pipeline/render/campaign.ts';
 import { renderReportDocx } from '../../../pipeline/render/docx/report.ts';
 import { renderFormalDocuments } from '../../../pipeline/render/pdf/index.ts';
-import { renderReportPdf } from '../../../pipeline/render/pdf/report-pdf.ts';
+import { renderReportPdf } from '../../../pipeline/render/pdf/report/report-pdf.ts';
 import { seed000Analysis } from '../../campaign/seed000-expected.ts';
 import { fixtureAnalysis, fixtureAnalysisForPdf } from '../../support/analysis-fixture.ts';
 import { CONFIG, pdfAssets } from '../pdf/render-fixture.ts';

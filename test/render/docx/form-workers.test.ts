@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formDocx } from '../../../pipeline/render/docx/documents.ts';
 import { docxKit } from '../../../pipeline/render/docx/index.ts';
-import { docContext } from '../../../pipeline/render/pdf/documents/context.ts';
+import { docContext } from '../../../pipeline/render/pdf/letters/context.ts';
 import { drawFormFilesInWorkers } from '../../../pipeline/render/pdf/form-pool.ts';
 import { fixtureAnalysisForPdf } from '../../support/analysis-fixture.ts';
 import { CONFIG, TEMPLATES, pdfAssets } from '../pdf/render-fixture.ts';

@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { bandsDocx, docxKit } from '../../../pipeline/render/docx/index.ts';
-import { paragraphBands } from '../../../pipeline/render/pdf/sheet/bands.ts';
-import { flowWithImprint } from '../../../pipeline/render/pdf/sheet/imprint-bands.ts';
-import { writeSheetsPdf } from '../../../pipeline/render/pdf/writer/sheet-pdf.ts';
+import { paragraphBands } from '../../../pipeline/render/pdf/layout/bands.ts';
+import { flowWithImprint } from '../../../pipeline/render/pdf/layout/imprint-bands.ts';
+import { writePagesPdf } from '../../../pipeline/render/pdf/writer/pages-pdf.ts';
 import { FOOTER_BELOW_MM, plainText, readPdf } from '../pdf/pdf-reader.ts';
 import { pdfAssets } from '../pdf/render-fixture.ts';
 import { all, first, footerOf, kids, readDocx } from './docx-reader.ts';
@@ -20,10 +20,10 @@ const META = { title: '通知', author: '办公室', timestamp: new Date('2026-1
 
 /** A notice of `n` one-line paragraphs with a 版记, as the band writer lays it out, and its DOCX. */
 async function notice(n: number) {
-  const { kit, sheetFonts } = pdfAssets();
+  const { kit, pageFonts } = pdfAssets();
   const bands = Array.from({ length: n }, (_, i) => paragraphBands(kit, `第${i + 1}段。`)).flat();
   const { pages, placement } = flowWithImprint(kit, bands, IMPRINT);
-  const pdf = writeSheetsPdf(pages, sheetFonts, META);
+  const pdf = writePagesPdf(pages, pageFonts, META);
   const docx = readDocx(await bandsDocx(bands, META, docxKit(pdfAssets()), { imprint: IMPRINT, placement }));
   return { placement, pages: await readPdf(pdf), pdf, docx };
 }

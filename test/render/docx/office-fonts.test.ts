@@ -62,9 +62,9 @@ describe.skipIf(missing && !required)('office fonts from real font packages', ()
     expect(assets.warnings).toEqual([]);
     expect(path.basename(assets.fontFiles.body)).toBe(`仿宋-${path.basename(CFF!)}`);
     expect(path.basename(assets.fontFiles.heading2)).toBe(`楷体-${path.basename(TRUETYPE!)}`);
-    expect(assets.sheetFonts.body.outlines).toBe('cff');
-    expect(assets.sheetFonts.body.metrics.postscriptName).toMatch(/sc|SC/);
-    expect(assets.sheetFonts.heading2.outlines).toBe('glyf');
+    expect(assets.pageFonts.body.outlines).toBe('cff');
+    expect(assets.pageFonts.body.metrics.postscriptName).toMatch(/sc|SC/);
+    expect(assets.pageFonts.heading2.outlines).toBe('glyf');
     expect(assets.familyNames.body).toMatch(/Noto S[a-z]+ CJK SC/);
     expect(assets.familyNames.heading2).toBeTruthy();
     expect(assets.familyNames.title).toBeNull();

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { trendChart, type TrendPoint } from '../../../pipeline/render/html/desk-chart.ts';
 import { deskHref, weekOf } from '../../../pipeline/render/html/desk-data.ts';
 import { loadSiteTemplates } from '../../../pipeline/render/html/templates.ts';
-import { pdfPageCount } from '../../../pipeline/render/pdf/page-count.ts';
+import { pdfPageCount } from '../../../pipeline/render/pdf/layout/page-count.ts';
 
 const point = (month: number, overdue: number, onTimeRate: number | null): TrendPoint => ({ label: `2026年${month}月`, short: `${month}月`, year: '', overdue, onTimeRate });
 

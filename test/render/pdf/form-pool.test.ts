@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../pipeline/model/analysis.ts';
-import { docContext } from '../../../pipeline/render/pdf/documents/context.ts';
-import { registrationPdf } from '../../../pipeline/render/pdf/documents/registration-form.ts';
+import { docContext } from '../../../pipeline/render/pdf/letters/context.ts';
+import { registrationPdf } from '../../../pipeline/render/pdf/letters/registration-form.ts';
 import { drawFormsInWorkers } from '../../../pipeline/render/pdf/form-pool.ts';
 import { fixtureAnalysisForPdf } from '../../support/analysis-fixture.ts';
 import { CONFIG, TEMPLATES, pdfAssets } from './render-fixture.ts';
@@ -16,6 +16,6 @@ describe('登记表 on worker threads', () => {
     expect(counted).toBe(items.length);
     const assets = pdfAssets();
     const ctx = docContext(analysis, CONFIG, assets.kit, assets.say);
-    items.forEach((item, i) => expect(Buffer.from(fromWorkers![i]!).equals(Buffer.from(registrationPdf(ctx, assets.sheetFonts, item)))).toBe(true));
+    items.forEach((item, i) => expect(Buffer.from(fromWorkers![i]!).equals(Buffer.from(registrationPdf(ctx, assets.pageFonts, item)))).toBe(true));
   });
 });

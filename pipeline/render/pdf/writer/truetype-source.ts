@@ -7,9 +7,9 @@
  *
  * PostScript outlines (CFF: the .otf and .ttc of Noto Sans/Serif CJK, 思源宋体, many 方正 and 汉仪
  * faces): fontkit, the library pdfkit embeds fonts with, cuts the subset — a CID-keyed CFF program
- * whose CIDs are the glyphs in order of first use, for FontFile3 / CIDFontType0C (sheet-pdf.ts).
+ * whose CIDs are the glyphs in order of first use, for FontFile3 / CIDFontType0C (pages-pdf.ts).
  */
-import type { ParsedFont } from '../engine/font-cache.ts';
+import type { ParsedFont } from '../font-cache.ts';
 
 interface TableRecord {
   offset: number;

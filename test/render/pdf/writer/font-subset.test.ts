@@ -15,7 +15,7 @@ interface FontkitFont {
 }
 
 describe('TrueType subset', () => {
-  const source = pdfAssets().sheetFonts.body;
+  const source = pdfAssets().pageFonts.body;
   const text = '督办催办登记表2026年';
   const ids = [0, ...new Set(Array.from(text, (c) => source.glyphFor(c.codePointAt(0) ?? 0).id))];
   const subset = subsetFont(source, ids);
