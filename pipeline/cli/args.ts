@@ -5,7 +5,7 @@
 import { todayInShanghai, type IsoDate } from '../model/dates.ts';
 import { ymdProblem } from '../validate/date-parse.ts';
 
-export type Command = 'build' | 'check' | 'watch' | 'report' | 'archive' | 'bench' | 'help';
+export type Command = 'build' | 'check' | 'watch' | 'report' | 'archive' | 'help';
 
 export interface CliOptions {
   command: Command;
@@ -22,13 +22,11 @@ export interface CliOptions {
   quiet: boolean;
   /** Skip the long images (no browser needed, faster). */
   noImages: boolean;
-  /** bench: largest item count to run. */
-  max: number | null;
 }
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string };
 
-const COMMANDS: readonly Command[] = ['build', 'check', 'watch', 'report', 'archive', 'bench', 'help'];
+const COMMANDS: readonly Command[] = ['build', 'check', 'watch', 'report', 'archive', 'help'];
 
 const MORE = '运行 duban --help 查看用法。';
 
@@ -40,12 +38,12 @@ export function parseArgs(argv: readonly string[], now: Date = new Date()): Pars
 function parse(argv: readonly string[], now: Date): ParsedArgs {
   const o: CliOptions = {
     command: 'build', dataDir: 'data', outDir: 'out', templatesDir: null, asOf: todayInShanghai(now), asOfGiven: false,
-    json: false, period: null, year: null, quiet: false, noImages: false, max: null,
+    json: false, period: null, year: null, quiet: false, noImages: false,
   };
   const rest = [...argv];
   if (rest[0] && !rest[0].startsWith('-')) {
     const c = rest.shift()!;
-    if (!(COMMANDS as readonly string[]).includes(c)) return { ok: false, message: `未知命令「${c}」。可用命令：build、check、watch、report、archive、bench。` };
+    if (!(COMMANDS as readonly string[]).includes(c)) return { ok: false, message: `未知命令「${c}」。可用命令：build、check、watch、report、archive。` };
     o.command = c as Command;
   }
   while (rest.length > 0) {
@@ -57,7 +55,7 @@ function parse(argv: readonly string[], now: Date): ParsedArgs {
       case '--json': o.json = true; break;
       case '-q': case '--quiet': o.quiet = true; break;
       case '--no-images': o.noImages = true; break;
-      case '--data': case '--out': case '--templates': case '--as-of': case '--period': case '--year': case '--max': {
+      case '--data': case '--out': case '--templates': case '--as-of': case '--period': case '--year': {
         const v = value();
         if (v === null || v === '') return { ok: false, message: `选项 ${flag} 需要一个值。` };
         if (flag === '--data') o.dataDir = v;
@@ -67,9 +65,6 @@ function parse(argv: readonly string[], now: Date): ParsedArgs {
         else if (flag === '--year') {
           if (!/^\d{4}$/.test(v) || Number(v) < 1900 || Number(v) > 2199) return { ok: false, message: `--year 需要四位年份，例如 --year 2026，收到「${v}」。` };
           o.year = Number(v);
-        } else if (flag === '--max') {
-          if (!/^\d+$/.test(v)) return { ok: false, message: `--max 需要正整数，收到「${v}」。` };
-          o.max = Number(v);
         } else {
           const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
           if (!m) return { ok: false, message: `--as-of 的日期「${v}」无效，请写成 YYYY-MM-DD，例如 2026-11-25。` };
@@ -96,7 +91,6 @@ export const HELP = `duban 督办 —— 督办台账 → 工作日时限 → �
   duban report  --period 2026-11|2026Q4|2026H2|2026 [选项]   生成指定时期的督查督办报告
   duban watch   [选项]   监视数据目录，文件保存后自动重新生成
   duban archive --year 2026 [选项]   立卷归档：该年度每个办结事项一卷（督办通知、催办通知、反馈与审核记录、登记表、卷内目录），写入 out/archive/2026/
-  duban bench   [--max 100000]   性能测试（生成模拟台账并计时）
 
 选项：
   --data DIR        台账所在目录（默认 data/）

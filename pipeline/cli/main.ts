@@ -22,10 +22,6 @@ export async function main(argv: readonly string[], io: Io = { out: process.stdo
     io.out.write(HELP);
     return 0;
   }
-  if (o.command === 'bench') {
-    const { runBench } = await import('../bench/bench.ts');
-    return runBench(o, io);
-  }
   const setup = await prepare(o, io);
   if (!setup) return 2;
   switch (o.command) {

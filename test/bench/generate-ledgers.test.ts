@@ -3,8 +3,8 @@ import iconv from 'iconv-lite';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GBK_FORM_NAME, generateLedgers } from '../../pipeline/bench/generate-ledgers.ts';
-import { writeLedgers } from '../../pipeline/bench/write-ledgers.ts';
+import { GBK_FORM_NAME, generateLedgers } from '../../bench/generate-ledgers.ts';
+import { writeLedgers } from '../../bench/write-ledgers.ts';
 
 const utf8 = (b: Uint8Array) => new TextDecoder('utf-8').decode(b).replace(/^\ufeff/, '');
 const lines = (text: string) => text.split(/\r?\n/).filter((l) => l !== '');

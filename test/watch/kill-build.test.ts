@@ -7,8 +7,8 @@ import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateLedgers } from '../../pipeline/bench/generate-ledgers.ts';
-import { writeLedgers } from '../../pipeline/bench/write-ledgers.ts';
+import { generateLedgers } from '../../bench/generate-ledgers.ts';
+import { writeLedgers } from '../../bench/write-ledgers.ts';
 import { buildProcess, expectSameOutputs, filesUnder, STATE_FILES } from '../support/out-tree.ts';
 
 const BIN = path.join(import.meta.dirname, '../../bin/duban.js');

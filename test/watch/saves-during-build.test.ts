@@ -12,8 +12,8 @@ import { copyFile, mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generateLedgers } from '../../pipeline/bench/generate-ledgers.ts';
-import { writeLedgers } from '../../pipeline/bench/write-ledgers.ts';
+import { generateLedgers } from '../../bench/generate-ledgers.ts';
+import { writeLedgers } from '../../bench/write-ledgers.ts';
 import { findBrowser } from '../../pipeline/render/html/browser.ts';
 import { startWatch, type DrawImages, type WatchHandle } from '../../pipeline/watch/watch.ts';
 import { DEFAULT_OFFICE_CONFIG } from '../../pipeline/config/office-config.ts';

@@ -7,8 +7,8 @@ import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateLedgers } from '../../pipeline/bench/generate-ledgers.ts';
-import { writeLedgers } from '../../pipeline/bench/write-ledgers.ts';
+import { generateLedgers } from '../../bench/generate-ledgers.ts';
+import { writeLedgers } from '../../bench/write-ledgers.ts';
 import { hashBytes } from '../../pipeline/write/manifest.ts';
 import { buildProcess, expectSameOutputs, filesUnder } from '../support/out-tree.ts';
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { benchReportXlsx, syntheticAnalysis } from '../../../pipeline/bench/report-bench.ts';
+import { benchReportXlsx, syntheticAnalysis } from '../../../bench/report-bench.ts';
 
 it('benchReportXlsx runs on a small synthetic ledger', async () => {
   const r = await benchReportXlsx(2_000);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis, AnalyzedItem } from '../../../../pipeline/model/analysis.ts';
 import { docContext, type DocContext } from '../../../../pipeline/render/pdf/letters/context.ts';
 import { assignmentBands, assignmentImprint, assignmentPdf, planAssignments, type AssignmentPlan } from '../../../../pipeline/render/pdf/letters/assignment-notice.ts';
-import { pdfmakeNotice } from '../../../../pipeline/bench/pdfmake-notice.ts';
+import { pdfmakeNotice } from '../../../../bench/pdfmake-notice.ts';
 import { dueReminderPdf, planDueReminders, type DuePlan } from '../../../../pipeline/render/pdf/letters/due-reminder.ts';
 import {
   feedbackReminderBatchPdf,

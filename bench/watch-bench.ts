@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateLedgers } from './generate-ledgers.ts';
 import { writeLedgers } from './write-ledgers.ts';
-import { DEFAULT_OFFICE_CONFIG } from '../config/office-config.ts';
-import { PACKAGE_TEMPLATES } from '../config/load-config.ts';
-import { startWatch } from '../watch/watch.ts';
+import { DEFAULT_OFFICE_CONFIG } from '../pipeline/config/office-config.ts';
+import { PACKAGE_TEMPLATES } from '../pipeline/config/load-config.ts';
+import { startWatch } from '../pipeline/watch/watch.ts';
 
 const ASOF = '2026-11-25';
 

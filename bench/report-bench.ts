@@ -3,13 +3,13 @@
  * ≤ 1 GiB peak RSS on two cores). The synthetic ledger is deterministic so runs compare.
  * peakRssMb is the process's lifetime peak (getrusage), so run it in a fresh process for a clean number.
  */
-import type { Analysis, AnalyzedItem, Light, Status } from '../model/analysis.ts';
-import { addDays } from '../model/dates.ts';
-import { ITEM_SOURCES } from '../model/records.ts';
-import { DEFAULT_OFFICE_CONFIG } from '../config/office-config.ts';
-import { buildReportData } from '../aggregate/report-data.ts';
-import { periodOfMonth } from '../aggregate/period.ts';
-import { renderReportXlsx } from '../render/xlsx/report-xlsx.ts';
+import type { Analysis, AnalyzedItem, Light, Status } from '../pipeline/model/analysis.ts';
+import { addDays } from '../pipeline/model/dates.ts';
+import { ITEM_SOURCES } from '../pipeline/model/records.ts';
+import { DEFAULT_OFFICE_CONFIG } from '../pipeline/config/office-config.ts';
+import { buildReportData } from '../pipeline/aggregate/report-data.ts';
+import { periodOfMonth } from '../pipeline/aggregate/period.ts';
+import { renderReportXlsx } from '../pipeline/render/xlsx/report-xlsx.ts';
 
 export async function benchReportXlsx(n: number): Promise<{ ms: number; peakRssMb: number; bytes: number }> {
   const analysis = syntheticAnalysis(n);

@@ -11,18 +11,18 @@
  * on that page and leaves the numbers off where §7.5 says so.
  */
 import type { Content, ContentText, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { chineseDate } from '../model/dates.ts';
-import type { Imprint } from '../render/pdf/layout/described.ts';
-import type { DocContext } from '../render/pdf/letters/context.ts';
-import { ASSIGNMENT_COLUMNS, assignmentImprint, assignmentRows, assignmentTitle, type AssignmentPlan } from '../render/pdf/letters/assignment-notice.ts';
-import { FONT_FAMILY } from '../render/pdf/fonts.ts';
-import { formTable } from '../render/pdf/layout/form-table.ts';
+import { chineseDate } from '../pipeline/model/dates.ts';
+import type { Imprint } from '../pipeline/render/pdf/layout/described.ts';
+import type { DocContext } from '../pipeline/render/pdf/letters/context.ts';
+import { ASSIGNMENT_COLUMNS, assignmentImprint, assignmentRows, assignmentTitle, type AssignmentPlan } from '../pipeline/render/pdf/letters/assignment-notice.ts';
+import { FONT_FAMILY } from '../pipeline/render/pdf/fonts.ts';
+import { formTable } from '../pipeline/render/pdf/layout/form-table.ts';
 import {
   LINE_PITCH, MARGINS, PAGE, SIZE, TYPE_AREA, blankLines, documentTitle, heading1, lineHeightFactor, officialDocument, pageNumberFooter, paragraph, signatureBlock, textBlock,
   type TextKit,
-} from '../render/pdf/layout/gbt9704-layout.ts';
-import { COPY_LABEL, IMPRINT_RULES, IMPRINT_SIZE, copyLines, imprintHeight } from '../render/pdf/layout/imprint.ts';
-import { textWidth } from '../render/pdf/layout/text-measure.ts';
+} from '../pipeline/render/pdf/layout/gbt9704-layout.ts';
+import { COPY_LABEL, IMPRINT_RULES, IMPRINT_SIZE, copyLines, imprintHeight } from '../pipeline/render/pdf/layout/imprint.ts';
+import { textWidth } from '../pipeline/render/pdf/layout/text-measure.ts';
 
 export function pdfmakeNotice(ctx: DocContext, plan: AssignmentPlan): TDocumentDefinitions {
   const { kit, say, config } = ctx;

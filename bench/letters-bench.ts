@@ -5,18 +5,18 @@
  * writer's reason to exist stays measured. Returns milliseconds; `npm run bench` prints them.
  */
 import { pathToFileURL } from 'node:url';
-import type { Analysis, AnalyzedItem } from '../model/analysis.ts';
-import { DEFAULT_OFFICE_CONFIG, type OfficeConfig } from '../config/office-config.ts';
-import { chineseDate } from '../model/dates.ts';
-import { loadPdfAssets } from '../render/pdf/assets.ts';
-import { docContext } from '../render/pdf/letters/context.ts';
-import { planReminders, reminderBatchPdf, reminderPdf, type ReminderPlan } from '../render/pdf/letters/reminder-letter.ts';
-import { assignmentPdf, type AssignmentPlan } from '../render/pdf/letters/assignment-notice.ts';
+import type { Analysis, AnalyzedItem } from '../pipeline/model/analysis.ts';
+import { DEFAULT_OFFICE_CONFIG, type OfficeConfig } from '../pipeline/config/office-config.ts';
+import { chineseDate } from '../pipeline/model/dates.ts';
+import { loadPdfAssets } from '../pipeline/render/pdf/assets.ts';
+import { docContext } from '../pipeline/render/pdf/letters/context.ts';
+import { planReminders, reminderBatchPdf, reminderPdf, type ReminderPlan } from '../pipeline/render/pdf/letters/reminder-letter.ts';
+import { assignmentPdf, type AssignmentPlan } from '../pipeline/render/pdf/letters/assignment-notice.ts';
 import { pdfmakeNotice } from './pdfmake-notice.ts';
-import { renderPdf } from '../render/pdf/report/printer.ts';
-import type { PdfAssets } from '../render/pdf/assets.ts';
-import { defaultFontFiles } from '../render/pdf/fonts.ts';
-import { launchBrowser } from '../render/html/browser.ts';
+import { renderPdf } from '../pipeline/render/pdf/report/printer.ts';
+import type { PdfAssets } from '../pipeline/render/pdf/assets.ts';
+import { defaultFontFiles } from '../pipeline/render/pdf/fonts.ts';
+import { launchBrowser } from '../pipeline/render/html/browser.ts';
 
 /** Puppeteer needs ~0.1 s per separate letter: time a sample of this many and report per letter. */
 const PUPPETEER_SEPARATE_SAMPLE = 100;

@@ -4,14 +4,12 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { CliOptions } from '../cli/args.ts';
-import type { Io } from '../cli/main.ts';
 import type { StageRow } from './bench-stages.ts';
 
-// Compiled (dist/), the child is the compiled module beside this one; as TypeScript it runs through tsx.
-const COMPILED = !import.meta.url.endsWith('.ts');
-const CHILD = fileURLToPath(new URL(COMPILED ? './bench-child.js' : './bench-child.ts', import.meta.url));
-const LOADER = COMPILED ? [] : ['--import', 'tsx'];
+// The children run the TypeScript through tsx, like this script (`npm run bench`); the whole-process
+// rows (process-bench.ts) run the installed command, compiled.
+const CHILD = fileURLToPath(new URL('./bench-child.ts', import.meta.url));
+const LOADER = ['--import', 'tsx'];
 
 function child<T>(mode: string, n: number): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -22,8 +20,7 @@ function child<T>(mode: string, n: number): Promise<T> {
   });
 }
 
-export async function runBench(o: CliOptions, io: Io): Promise<number> {
-  const max = o.max ?? 100_000;
+export async function runBench(max = 100_000, io: { out: NodeJS.WritableStream } = { out: process.stdout }): Promise<number> {
   const sizes = [1_000, 10_000, 100_000].filter((n) => n <= max);
   const say = (s: string) => io.out.write(s + '\n');
   say(`duban bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).cpus().length} 核`);
@@ -55,9 +52,22 @@ export async function runBench(o: CliOptions, io: Io): Promise<number> {
   const l = (k: string) => letters[k] ?? NaN;
   say(`| ${l('letters')} 封 | 催办通知：分别成文件（duban） | ${fmt(l('duban.separate.totalMs'))} | | 每封 ${l('duban.separate.msPerLetter').toFixed(2)} ms；puppeteer 每封 ${l('puppeteer.separate.msPerLetter').toFixed(1)} ms；快 ${l('speedup.separate').toFixed(1)} 倍 |`);
   say(`| ${l('letters')} 封 | 催办通知：合并一个 PDF（duban） | ${fmt(l('duban.batch.totalMs'))} | | puppeteer ${fmt(l('puppeteer.batch.totalMs'))}；快 ${l('speedup.batch').toFixed(1)} 倍 |`);
+  say(`| ${l('notice.letters')} 份 | 督办通知：条带直写与 pdfmake 对照 | 每份 ${l('notice.bands.msPerLetter').toFixed(2)} ms | | pdfmake 每份 ${l('notice.pdfmake.msPerLetter').toFixed(1)} ms；快 ${l('notice.speedup').toFixed(1)} 倍 |`);
   return 0;
 }
 
 function fmt(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+// `npm run bench [-- --max 10000]`
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const at = process.argv.indexOf('--max');
+  const max = at > 0 ? Number(process.argv[at + 1]) : 100_000;
+  if (!Number.isInteger(max) || max <= 0) {
+    process.stderr.write('--max 需要正整数。\n');
+    process.exitCode = 2;
+  } else {
+    process.exitCode = await runBench(max);
+  }
 }

@@ -1,7 +1,7 @@
 /** The file-system edge of the ledger generator: writes generated files under a folder. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { SourceFile } from '../model/ledger.ts';
+import type { SourceFile } from '../pipeline/model/ledger.ts';
 
 export async function writeLedgers(dir: string, files: readonly SourceFile[]): Promise<string[]> {
   const written: string[] = [];

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { generateLedgers } from './generate-ledgers.ts';
 import { writeLedgers } from './write-ledgers.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = path.join(ROOT, 'bin/duban.js');
 const ASOF = '2026-11-25';
 

@@ -13,8 +13,8 @@
  * no row errors, only the warnings real ledgers carry (W_NO_DEADLINE, W_LATE_EXTENSION, …).
  */
 import iconv from 'iconv-lite';
-import { addDays, addMonths, fromDayNumber, lastDayOfMonth, toDayNumber, ymd, type IsoDate } from '../model/dates.ts';
-import type { SourceFile } from '../model/ledger.ts';
+import { addDays, addMonths, fromDayNumber, lastDayOfMonth, toDayNumber, ymd, type IsoDate } from '../pipeline/model/dates.ts';
+import type { SourceFile } from '../pipeline/model/ledger.ts';
 
 export interface GenerateOptions {
   /** Number of 督办事项 over all item files. */
