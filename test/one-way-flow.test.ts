@@ -19,10 +19,9 @@ const KNOWN = new Set([
   'watch/watch.ts -> cli/progress.ts',
   'watch/watch.ts -> cli/summary.ts',
   'watch/watch.ts -> cli/template-warnings.ts',
-  // The campaign and feedback outputs still plan their own views from the analysis.
+  // The campaign outputs still plan their own tables from the analysis.
   'render/campaign.ts -> aggregate/campaign-counts.ts',
   'render/campaign.ts -> aggregate/campaign-tables.ts',
-  'render/feedback-outputs.ts -> aggregate/feedback-plans.ts',
   'render/xlsx/campaign-self-check-sheets.ts -> aggregate/campaign-tables.ts',
   'render/xlsx/campaign-sheets.ts -> aggregate/campaign-tables.ts',
 ]);

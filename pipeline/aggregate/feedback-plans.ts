@@ -92,3 +92,14 @@ export function missingFeedback(analysis: Pick<Analysis, 'items' | 'units'>): Mi
     return { unit, items, due: items.map((i) => i.feedbackDue!).sort()[0]! };
   });
 }
+
+/** Everything the feedback outputs send, decided once (render/feedback-outputs.ts draws it). */
+export interface FeedbackPlans {
+  forms: FeedbackForm[];
+  missing: MissingFeedback[];
+  pending: PendingRequest[];
+}
+
+export function feedbackPlans(analysis: Analysis): FeedbackPlans {
+  return { forms: feedbackForms(analysis), missing: missingFeedback(analysis), pending: pendingRequests(analysis) };
+}

@@ -10,7 +10,7 @@ import type { Analysis } from '../model/analysis.ts';
 import type { OutputFile } from '../model/output.ts';
 import type { OfficeConfig } from '../config/office-config.ts';
 import type { WorkdayCalendar } from '../analyze/workday-calendar.ts';
-import { feedbackForms, missingFeedback, pendingRequests, type PendingRequest } from '../aggregate/feedback-plans.ts';
+import type { FeedbackPlans, PendingRequest } from '../aggregate/feedback-plans.ts';
 import { itemLabeller } from '../model/item-labels.ts';
 import { renderFeedbackWorkbook } from './xlsx/feedback-workbook.ts';
 import { renderWorkbook } from './xlsx/report-workbook.ts';
@@ -77,8 +77,10 @@ export function reviewSheet(pending: readonly PendingRequest[], organization: st
   };
 }
 
+/** `plans`: aggregate/feedback-plans.ts feedbackPlans of the same analysis. */
 export async function renderFeedbackOutputs(
   analysis: Analysis,
+  plans: FeedbackPlans,
   config: FeedbackConfig,
   assets: Pick<PdfAssets, 'kit' | 'pageFonts' | 'familyNames'>,
   cal: WorkdayCalendar,
@@ -90,11 +92,11 @@ export async function renderFeedbackOutputs(
   const files: OutputFile[] = [];
   const names = new NameRegistry();
   const ctx = { ...config, asOf: analysis.asOf, when };
-  for (const form of feedbackForms(analysis)) {
+  for (const form of plans.forms) {
     files.push({ path: names.take(FEEDBACK_FOLDER, form.unit, 'xlsx'), bytes: await renderFeedbackWorkbook(form, ctx) });
   }
 
-  const missing = missingFeedback(analysis);
+  const missing = plans.missing;
   if (missing.length > 0) {
     const doc: FeedbackLetterContext = { kit: assets.kit, say: wording, config, asOf: analysis.asOf, timestamp: when, label: itemLabeller(analysis.items), cal };
     const kit = docxKit(assets);
@@ -107,7 +109,7 @@ export async function renderFeedbackOutputs(
     files.push({ path: batch, bytes: feedbackReminderBatchPdf(doc, assets.pageFonts, missing) });
   }
 
-  const pending = pendingRequests(analysis);
+  const pending = plans.pending;
   if (pending.length > 0) {
     files.push({ path: REVIEW_FILES.list, bytes: await renderWorkbook([reviewSheet(pending, config.organization, analysis.asOf)], { when, author: config.officeName }) });
     files.push({ path: REVIEW_FILES.csv, bytes: reviewCsv(pending, analysis.asOf) });
