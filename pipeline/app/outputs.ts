@@ -18,7 +18,9 @@ import { FOLDERS, formalPlans } from '../render/pdf/index.ts';
 import { renderCampaignOutputs, CAMPAIGN_FOLDER } from '../render/campaign.ts';
 import { FEEDBACK_FOLDER, REVIEW_FOLDER, renderFeedbackOutputs } from '../render/feedback-outputs.ts';
 import { DESK_ASSETS, DESK_PAGE } from '../render/html/desk-data.ts';
+import { renderKey } from '../write/render-memo.ts';
 import type { Analyzed } from './ledgers.ts';
+import { feedbackPlans } from '../aggregate/feedback-plans.ts';
 import { renderPeriodReport } from './report-outputs.ts';
 import { renderSiteFiles } from './site-outputs.ts';
 import { imagePlan } from './image-outputs.ts';
@@ -59,9 +61,22 @@ export interface OutputKind {
   plan(view: BuildView): OutputPlan | Promise<OutputPlan>;
 }
 
-/** One unit for an output drawn from the whole analysis: kept while the ledgers and settings are the same. */
+/**
+ * What besides the ledgers' bytes the outputs of the whole analysis show: its issues. Not all of
+ * them come from the files fingerprinted: a file of the data folder that is not a ledger, or cannot
+ * be read, is named in an issue without being read (ingest/scan-folder.ts), and a watch session
+ * builds a broken ledger from its last good version under the fingerprint of the broken bytes.
+ */
+const issuesOf = new WeakMap<BuildView, string>();
+function issuesKey(view: BuildView): string {
+  let key = issuesOf.get(view);
+  if (key === undefined) issuesOf.set(view, (key = renderKey(view.analyzed.analysis.issues)));
+  return key;
+}
+
+/** One unit for an output drawn from the whole analysis: kept while the ledgers, their issues and the settings are the same. */
 function whole(view: BuildView, what: string, render: () => Promise<OutputFile[]> | OutputFile[]): OutputPlan {
-  return { units: [{ key: view.inputs === null ? null : [what, view.inputs], render }] };
+  return { units: [{ key: view.inputs === null ? null : [what, view.inputs, issuesKey(view)], render }] };
 }
 
 const formalOf = new WeakMap<BuildView, ReturnType<typeof formalPlans>>();
@@ -96,7 +111,7 @@ export const OUTPUTS: readonly OutputKind[] = [
     id: 'feedback',
     label: '进展反馈与审核（反馈表、催报通知、待审核）',
     scopes: () => [`${FEEDBACK_FOLDER}/`, `${REVIEW_FOLDER}/`],
-    plan: (v) => whole(v, 'feedback', () => renderFeedbackOutputs(v.analyzed.analysis, v.config, v.assets.pdf, v.cal, v.assets.submission.say, { docx: true })),
+    plan: (v) => whole(v, 'feedback', () => renderFeedbackOutputs(v.analyzed.analysis, feedbackPlans(v.analyzed.analysis), v.config, v.assets.pdf, v.cal, v.assets.submission.say, { docx: true })),
   },
   {
     id: 'report',
@@ -119,10 +134,10 @@ export const OUTPUTS: readonly OutputKind[] = [
     id: 'desk',
     label: '督办工作台',
     scopes: () => [DESK_PAGE, DESK_ASSETS],
-    // The desk links to every file of the build: kept while the data and those files' names are the same.
+    // The desk links to every file of the build: kept while the data, its issues and those files' names are the same.
     plan: (v) => {
       const paths = v.built.map((f) => f.path);
-      return { units: [{ key: v.inputs === null ? null : ['desk', v.inputs, paths], render: () => renderDeskFiles(v.analyzed, v, v.tracked, v.built) }] };
+      return { units: [{ key: v.inputs === null ? null : ['desk', v.inputs, issuesKey(v), paths], render: () => renderDeskFiles(v.analyzed, v, v.tracked, v.built) }] };
     },
   },
 ];
