@@ -74,13 +74,18 @@ function byPlace(a: AnalyzedItem, b: AnalyzedItem): number {
 
 /** Each item lists the codes of the warnings raised on its row, in code order. */
 function attachWarnings(items: AnalyzedItem[], issues: readonly Issue[]): void {
-  const byRow = new Map<string, Set<string>>();
+  // By file, then row: no key string built per item.
+  const byFile = new Map<string, Map<number, Set<string>>>();
   for (const i of issues) {
     if (i.severity !== 'warning' || i.row === null) continue;
-    const key = `${i.file}\u0000${i.row}`;
-    let set = byRow.get(key);
-    if (!set) byRow.set(key, (set = new Set()));
+    let rows = byFile.get(i.file);
+    if (!rows) byFile.set(i.file, (rows = new Map()));
+    let set = rows.get(i.row);
+    if (!set) rows.set(i.row, (set = new Set()));
     set.add(i.code);
   }
-  for (const item of items) item.warnings = [...(byRow.get(`${item.file}\u0000${item.row}`) ?? [])].sort();
+  for (const item of items) {
+    const set = byFile.get(item.file)?.get(item.row);
+    item.warnings = set ? [...set].sort() : [];
+  }
 }

@@ -63,6 +63,7 @@ export interface MilestoneContext {
 
 /** Milestones with their dates and statuses, in the order written. */
 export function analyzeMilestones(specs: readonly MilestoneSpec[], c: MilestoneContext): ItemMilestone[] {
+  if (specs.length === 0) return [];
   const dated: { deadline: IsoDate | null; start: IsoDate | null }[] = [];
   let previousStart: IsoDate | null = null;
   for (const m of specs) {

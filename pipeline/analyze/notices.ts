@@ -25,7 +25,8 @@ export function planNotices(
   issues: Issue[],
 ): Notice[] {
   const prefix = config.docNoPrefix.replace(/\s+/gu, '');
-  const byId = new Map(items.map((i) => [i.id, i]));
+  // Only a register names items by id: without one, no index of 100,000 items.
+  const byId = new Map(register.length === 0 ? [] : items.map((i) => [i.id, i]));
   const registered: Notice[] = [];
   const covered = new Set<string>();
   for (const r of [...register].sort((a, b) => (a.issuedOn < b.issuedOn ? -1 : a.issuedOn > b.issuedOn ? 1 : a.docNo < b.docNo ? -1 : 1))) {
@@ -52,7 +53,7 @@ export function planNotices(
   const monthStart = `${asOf.slice(0, 7)}-01`;
   const groups = new Map<string, AnalyzedItem[]>();
   for (const item of items) {
-    if (covered.has(item.id) || !item.assignedOn || item.assignedOn < monthStart || item.assignedOn > asOf) continue;
+    if (!item.assignedOn || item.assignedOn < monthStart || item.assignedOn > asOf || covered.has(item.id)) continue;
     const unit = item.leadUnit ?? NO_LEAD_UNIT;
     const list = groups.get(unit);
     if (list) list.push(item);

@@ -84,7 +84,11 @@ export function countBy(items: Iterable<AnalyzedItem>, key: (item: AnalyzedItem)
 export function unitStats(items: readonly AnalyzedItem[], directory: readonly UnitRecord[]): UnitStats[] {
   const lead = countBy(items, (i) => i.leadUnit);
   const coItems = new Map<string, number>();
-  for (const item of items) for (const u of new Set(item.coUnits)) coItems.set(u, (coItems.get(u) ?? 0) + 1);
+  for (const item of items) {
+    // Counted once per item; a single co-unit needs no Set.
+    const co = item.coUnits.length > 1 ? new Set(item.coUnits) : item.coUnits;
+    for (const u of co) coItems.set(u, (coItems.get(u) ?? 0) + 1);
+  }
 
   const byName = new Map(directory.map((u) => [u.name, u] as const));
   const names = [...directory.map((u) => u.name)];

@@ -10,8 +10,6 @@ import { normalizeHeader } from './header-normalize.ts';
 import { recognizeHeader } from './ledger-kinds.ts';
 import { parseCsv } from './parse-csv.ts';
 import { HEADER_SEARCH_ROWS, readTable, type GridRow, type ReadTableResult } from './read-table.ts';
-import { readXlsx } from './read-xlsx.ts';
-import { OLE2, readXls } from './read-xls.ts';
 import type { ColumnMapping } from './header-plan.ts';
 import { LIMITS, fileTooLarge, type IngestLimits } from './limits.ts';
 
@@ -21,6 +19,8 @@ export interface IngestResult {
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** The OLE2 compound file signature: .xls, and also an encrypted .xlsx (which Office wraps in one). */
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export interface IngestOptions {
   /** templates/office.json `columns` (spec §1). */
@@ -85,12 +85,15 @@ function fromResult(r: ReadTableResult, file: string, before: Issue[]): IngestRe
  * all reports each sheet. E_MISSING_COLUMN is always an error: that sheet was meant as a ledger.
  */
 async function ingestWorkbook(f: SourceFile, limits: IngestLimits, options: IngestOptions): Promise<IngestResult> {
+  // The workbook readers load with the first workbook: a folder of CSV files never needs them.
+  const { readXlsx } = await import('./read-xlsx.ts');
   const { sheets, issues } = await readXlsx(f.bytes, f.path, limits);
   return fromSheets(f, sheets, issues, limits, options);
 }
 
 /** Excel 97–2003 (.xls), or an encrypted .xlsx (Office wraps those in the same container). */
 async function ingestXls(f: SourceFile, limits: IngestLimits, options: IngestOptions): Promise<IngestResult> {
+  const { readXls } = await import('./read-xls.ts');
   const { sheets, issues } = await readXls(f.bytes, f.path, limits);
   return fromSheets(f, sheets, issues, limits, options);
 }

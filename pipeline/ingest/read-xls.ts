@@ -11,8 +11,6 @@ import type { GridRow } from './read-table.ts';
 import { LIMITS, type IngestLimits } from './limits.ts';
 import { dateText, plainNumber } from './read-xlsx.ts';
 
-/** The OLE2 compound file signature: .xls, and also an encrypted .xlsx (which Office wraps in one). */
-export const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 type SheetJS = typeof import('@e965/xlsx');
 let xlsx: SheetJS | undefined;

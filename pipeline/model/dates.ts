@@ -2,11 +2,6 @@
  * Dates are calendar dates in China Standard Time, carried as 'YYYY-MM-DD' strings.
  * Arithmetic goes through day numbers (days since 1970-01-01) so no time zone can shift them.
  */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
-
-dayjs.extend(utc);
-
 export type IsoDate = string;
 
 /*
@@ -124,5 +119,8 @@ export function chineseDate(date: IsoDate): string {
 
 /** Today in Asia/Shanghai (UTC+8 all year: China has no daylight saving time). */
 export function todayInShanghai(now: Date = new Date()): IsoDate {
-  return dayjs(now).utcOffset(8 * 60).format('YYYY-MM-DD');
+  const t = now.getTime();
+  // What dayjs wrote, without loading it at every start: an invalid date reads "Invalid Date".
+  if (Number.isNaN(t)) return 'Invalid Date';
+  return new Date(t + 8 * 3_600_000).toISOString().slice(0, 10);
 }

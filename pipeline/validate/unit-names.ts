@@ -22,14 +22,20 @@ export function splitUnits(cell: string): string[] {
  * `cooperating` is the 配合单位 column: its units only cooperate.
  */
 export function assignUnits(leading: string, cooperating = ''): { lead: string | null; co: string[] } {
-  const lead: string[] = [];
-  const plain: string[] = [];
-  const co: string[] = [];
-  for (const t of unitsInCell(leading)) (t.role === 'lead' ? lead : t.role === 'co' ? co : plain).push(t.name);
-  for (const t of unitsInCell(cooperating)) (t.role === 'lead' ? lead : co).push(t.name);
-  const order = [...lead, ...plain, ...co];
-  const unique = [...new Set(order)];
-  return { lead: unique[0] ?? null, co: unique.slice(1) };
+  const lead = unitsInCell(leading);
+  const co = unitsInCell(cooperating);
+  // Marked leads first, then the unmarked of the lead cell, then the cooperating; each name once.
+  // A cell names a unit or two: arrays and includes, no Set per row.
+  const order: string[] = [];
+  const add = (name: string) => {
+    if (!order.includes(name)) order.push(name);
+  };
+  for (const t of lead) if (t.role === 'lead') add(t.name);
+  for (const t of co) if (t.role === 'lead') add(t.name);
+  for (const t of lead) if (t.role === null) add(t.name);
+  for (const t of lead) if (t.role === 'co') add(t.name);
+  for (const t of co) if (t.role !== 'lead') add(t.name);
+  return { lead: order[0] ?? null, co: order.slice(1) };
 }
 
 type Role = 'lead' | 'co' | null;

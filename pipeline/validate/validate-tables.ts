@@ -112,20 +112,13 @@ function validateItems(tables: RawTable[], asOf: IsoDate, lookup: UnitLookup, is
   }
   // Most 编号 are used once: only the repeated ones are grouped, ranked and reported.
   const first = new Map<string, Candidate>();
-  const repeated = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const seen = first.get(c.rec.id);
     if (!seen) first.set(c.rec.id, c);
-    else {
-      const group = repeated.get(c.rec.id);
-      if (group) group.push(c);
-      else repeated.set(c.rec.id, [seen, c]);
-    }
+    else (seen.repeats ??= [seen]).push(c);
   }
-  for (const c of candidates) {
-    const group = first.get(c.rec.id) === c ? repeated.get(c.rec.id) : undefined;
-    if (group) reportDuplicates(group, issues);
-  }
+  // In the order the 编号 first appear.
+  for (const c of candidates) if (c.repeats) reportDuplicates(c.repeats, issues);
   const items: ItemRecord[] = [];
   for (const c of candidates) {
     if (c.dropped) continue;
@@ -155,6 +148,8 @@ interface Candidate {
   order: number;
   /** A repeated 编号 on a row that is not kept. */
   dropped: boolean;
+  /** On the first row of a repeated 编号: every row that uses it, this one first. */
+  repeats?: Candidate[];
 }
 
 /**
@@ -183,7 +178,8 @@ function validateReturns(
   reviewTables: RawTable[],
   c: { asOf: IsoDate; items: ItemRecord[]; dropped: ReadonlySet<string>; lookup: UnitLookup; fileUnit: (t: RawTable) => string | null; issues: Issue[] },
 ) {
-  const byId = new Map(c.items.map((i) => [i.id, i]));
+  // Without returned forms there is nothing to look up: no index of every item.
+  const byId = new Map(feedbackTables.length + reviewTables.length === 0 ? [] : c.items.map((i) => [i.id, i]));
   const known = (r: { itemId: string; file: string; row: number }, what: string): boolean => {
     if (byId.has(r.itemId)) return true;
     if (!c.dropped.has(r.itemId)) {
