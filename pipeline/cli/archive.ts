@@ -46,7 +46,7 @@ export interface ArchiveResult {
 /** Items closed in `year` (办结日期 in it), as the archive files them: oldest first. */
 export function closedIn(analysis: Analysis, year: number): AnalyzedItem[] {
   return analysis.items
-    .filter((i) => CLOSED.has(i.status) && i.completedOn !== null && i.completedOn.startsWith(`${year}-`))
+    .filter((i) => CLOSED.has(i.status) && i.completedOn?.startsWith(`${year}-`))
     .sort((a, b) => (a.completedOn! < b.completedOn! ? -1 : a.completedOn! > b.completedOn! ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

@@ -13,7 +13,7 @@
  * writer and the render memo skip reading it; a file whose record differs is read and compared.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync } from 'node:fs';
+import { lstatSync, type BigIntStats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomic } from './atomic-file.ts';
@@ -35,7 +35,7 @@ export interface Manifest {
  * take ~0.1 s in a loop against ~0.5 s through the promise API's thread pool.
  */
 export function statKey(abs: string): string | null {
-  let st;
+  let st: BigIntStats | undefined;
   try {
     st = lstatSync(abs, { bigint: true, throwIfNoEntry: false });
   } catch {

@@ -143,7 +143,7 @@ export function cutPosterToHeight(max: number, note: string): number {
 function serve(req: HTTPRequest, byPath: ReadonlyMap<string, OutputFile>, edition: string): void {
   if (req.isInterceptResolutionHandled()) return;
   const path = localPath(req.url());
-  const file = path !== null && path.startsWith(`${edition}/`) ? byPath.get(path) : undefined;
+  const file = path?.startsWith(`${edition}/`) ? byPath.get(path) : undefined;
   if (!file) {
     void req.abort('blockedbyclient');
     return;

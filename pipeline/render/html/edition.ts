@@ -109,7 +109,7 @@ function feedbackCounts(items: readonly AnalyzedItem[], asOf: IsoDate): EditionF
     received: n((i) => i.feedbackStatus === 'received'),
     missing: n((i) => i.feedbackStatus === 'missing'),
     pending: n((i) => i.feedbackStatus === 'pending'),
-    requests: n((i) => i.request !== null && i.request.on.startsWith(month)),
+    requests: n((i) => i.request?.on.startsWith(month) === true),
     approved: n((i) => decidedNow(i, 'approved')),
     returned: n((i) => decidedNow(i, 'returned')),
     undecided: n((i) => i.request?.decision === 'pending'),

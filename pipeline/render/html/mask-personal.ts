@@ -67,7 +67,7 @@ function maskDigits(text: string): string {
   for (const m of view.text.matchAll(PERSONAL)) {
     const first = m.index;
     const last = first + m[0].length - 1;
-    out += text.slice(from, view.start[first]) + (m.groups!['mobile'] === undefined ? maskLong(m[0]) : maskMobile(m[0]));
+    out += text.slice(from, view.start[first]) + (m.groups!.mobile === undefined ? maskLong(m[0]) : maskMobile(m[0]));
     from = view.end[last]!;
   }
   return from === 0 ? text : out + text.slice(from);

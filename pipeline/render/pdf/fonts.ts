@@ -71,7 +71,7 @@ export function familyName(font: unknown): string | null {
   const f = font as { familyName?: string; name?: { records?: Record<string, Record<string, string> | undefined> } };
   for (const key of ['preferredFamily', 'fontFamily']) {
     const names = f.name?.records?.[key];
-    const zh = names?.['zh'] ?? names?.['zh-CN'];
+    const zh = names?.zh ?? names?.['zh-CN'];
     if (zh) return zh;
   }
   return f.familyName || null;

@@ -32,12 +32,12 @@ describe('a DOCX beside every PDF', () => {
       const d = readDocx(bytes(files, path));
       for (const [name, part] of d.parts) if (/\.(xml|rels)$/.test(name)) expect(() => parseXml(part.toString('utf8')), `${path} ${name}`).not.toThrow();
       const types = d.xml('[Content_Types].xml');
-      const overrides = new Set(all(types, 'Override').map((o) => o.attrs['PartName']?.replace(/^\//, '')));
-      const defaults = new Set(all(types, 'Default').map((o) => o.attrs['Extension']));
+      const overrides = new Set(all(types, 'Override').map((o) => o.attrs.PartName?.replace(/^\//, '')));
+      const defaults = new Set(all(types, 'Default').map((o) => o.attrs.Extension));
       for (const name of d.parts.keys()) expect(overrides.has(name) || defaults.has(name.split('.').pop()), `${path} ${name}`).toBe(true);
       for (const target of all(d.xml('word/_rels/document.xml.rels'), 'Relationship')) {
-        if (target.attrs['TargetMode'] === 'External') continue;
-        expect(d.parts.has(`word/${target.attrs['Target']}`), `${path} ${target.attrs['Target']}`).toBe(true);
+        if (target.attrs.TargetMode === 'External') continue;
+        expect(d.parts.has(`word/${target.attrs.Target}`), `${path} ${target.attrs.Target}`).toBe(true);
       }
     }
   });

@@ -114,7 +114,7 @@ export function footerOf(doc: Docx, sectPr: XmlElement, type: 'default' | 'even'
   const ref = kids(sectPr, 'w:footerReference').find((r) => r.attrs['w:type'] === type);
   if (!ref) throw new Error(`no ${type} footer`);
   const rels = doc.xml('word/_rels/document.xml.rels');
-  const rel = all(rels, 'Relationship').find((r) => r.attrs['Id'] === ref.attrs['r:id']);
+  const rel = all(rels, 'Relationship').find((r) => r.attrs.Id === ref.attrs['r:id']);
   if (!rel) throw new Error(`no relationship ${ref.attrs['r:id']}`);
-  return doc.xml(`word/${rel.attrs['Target']}`);
+  return doc.xml(`word/${rel.attrs.Target}`);
 }
