@@ -36,8 +36,7 @@ export function validateTables(tables: readonly RawTable[], asOf: IsoDate): Vali
   const submissionRequirements = collect('submissionRequirements', (t) => validateSubmissionRequirements(t, asOf));
   const knownNames = [...lookup.names, ...submissionRequirements.flatMap((r) => r.units)];
 
-  const { items, erroredIds } = validateItems(of('items'), asOf, lookup, issues);
-  const ids = new Set(items.map((i) => i.id));
+  const { items, ids, erroredIds } = validateItems(of('items'), asOf, lookup, issues);
   const dropped = new Set(erroredIds);
 
   const reminders = collect('reminders', validateReminders).filter((r) => {
@@ -137,7 +136,9 @@ function validateItems(tables: RawTable[], asOf: IsoDate, lookup: UnitLookup, is
     rec.coUnits = unique.slice(1);
     items.push(rec);
   }
-  return { items, erroredIds };
+  // Every 编号 of the items kept (a repeated one keeps one of its rows): the index above answers.
+  const ids: Pick<ReadonlySet<string>, 'has'> = first;
+  return { items, ids, erroredIds };
 }
 
 interface Candidate {
