@@ -22,6 +22,15 @@ const LEAD_WORDS = /^(?:[(\[【「『“"'：:，,、]|(?:自|从)?即日起(?:�
 const Y = String.raw`(?:(\d{4}|\d{2})年)`;
 const DASH = String.raw`[-~～至到—–]`;
 
+// The forms below, compiled once (not at every call).
+const QUARTER = new RegExp(String.raw`^${Y}?第?([1-4])季度(?:末|底)?`, 'u');
+const MONTH_RANGE = new RegExp(String.raw`^${Y}?(\d{1,2})(?:月份?(?:底|末|初|上旬|中旬|下旬)?)?${DASH}${Y}?(\d{1,2})月(?:份)?(底|末|下旬|上旬|中旬|初)?`, 'u');
+const MONTH_DAY = new RegExp(String.raw`^${Y}?(\d{1,2})月(\d{1,2})[日号]`, 'u');
+const MONTH = new RegExp(String.raw`^${Y}?(\d{1,2})月(?:份)?(底|末|下旬|上旬|中旬|初)?(?!\d)`, 'u');
+const TERM = new RegExp(String.raw`^${Y}?(?:(春|秋)季?(开学前|开学|学期(?:末|结束前|结束|内|中)?)|(暑假|寒假|暑期|寒期)(前|期间|内)?)`, 'u');
+const MID_OR_WHOLE_YEAR = new RegExp(String.raw`^${Y}?(年中|全年度?|年度内)`, 'u');
+const HALF_YEAR = new RegExp(String.raw`^${Y}?(上|下)半年`, 'u');
+
 /** A matcher that recognises its form but finds it impossible stops the search, lest a shorter form accept it. */
 const REFUSE = 'refuse';
 type Match = { time: TimeExpr; length: number } | null | typeof REFUSE;
@@ -41,15 +50,12 @@ const MATCHERS: ((s: string) => Match)[] = [
   },
   // 第一季度, 2026年一季度, 3季度末 → the quarter's last day
   (s) => {
-    const m = new RegExp(String.raw`^${Y}?第?([1-4])季度(?:末|底)?`, 'u').exec(s);
+    const m = QUARTER.exec(s);
     return m ? { time: { kind: 'monthPart', year: year2(m[1]), month: Number(m[2]) * 3, part: 'end' }, length: m[0].length } : null;
   },
   // 6月-9月, 2020年6月—9月, 6至9月, 2022年11月-2023年2月, 6月份至9月份
   (s) => {
-    const m = new RegExp(
-      String.raw`^${Y}?(\d{1,2})(?:月份?(?:底|末|初|上旬|中旬|下旬)?)?${DASH}${Y}?(\d{1,2})月(?:份)?(底|末|下旬|上旬|中旬|初)?`,
-      'u',
-    ).exec(s);
+    const m = MONTH_RANGE.exec(s);
     if (!m) return null;
     const [from, to] = [Number(m[2]), Number(m[4])];
     if (!validMonth(from) || !validMonth(to)) return REFUSE;
@@ -63,19 +69,19 @@ const MATCHERS: ((s: string) => Match)[] = [
   },
   // 11月30日, 2026年11月30日, 23年2月5日
   (s) => {
-    const m = new RegExp(String.raw`^${Y}?(\d{1,2})月(\d{1,2})[日号]`, 'u').exec(s);
+    const m = MONTH_DAY.exec(s);
     return m ? date(year2(m[1]), Number(m[2]), Number(m[3]), m[0].length) : null;
   },
   // 11月, 11月份, 11月底/末/下旬/上旬/中旬/初, 2020年5月底, 23年2月
   (s) => {
-    const m = new RegExp(String.raw`^${Y}?(\d{1,2})月(?:份)?(底|末|下旬|上旬|中旬|初)?(?!\d)`, 'u').exec(s);
+    const m = MONTH.exec(s);
     if (!m || !validMonth(Number(m[2]))) return null;
     const part = m[3] === '上旬' || m[3] === '初' ? 'early' : m[3] === '中旬' ? 'mid' : 'end';
     return { time: { kind: 'monthPart', year: year2(m[1]), month: Number(m[2]), part }, length: m[0].length };
   },
   // 春季开学前 → 2月底, 秋季开学前 → 8月底; 春季学期 → 3–7月, 秋季学期 → 9月–次年1月; 暑假前 → 7月中旬, 寒假前 → 1月中旬
   (s) => {
-    const m = new RegExp(String.raw`^${Y}?(?:(春|秋)季?(开学前|开学|学期(?:末|结束前|结束|内|中)?)|(暑假|寒假|暑期|寒期)(前|期间|内)?)`, 'u').exec(s);
+    const m = TERM.exec(s);
     if (!m) return null;
     const year = year2(m[1]);
     const length = m[0].length;
@@ -94,7 +100,7 @@ const MATCHERS: ((s: string) => Match)[] = [
   },
   // 年中 → 6月底; 全年, 全年度 → 年底
   (s) => {
-    const m = new RegExp(String.raw`^${Y}?(年中|全年度?|年度内)`, 'u').exec(s);
+    const m = MID_OR_WHOLE_YEAR.exec(s);
     if (!m) return null;
     const year = year2(m[1]);
     return { time: m[2] === '年中' ? { kind: 'monthPart', year, month: 6, part: 'end' } : { kind: 'yearEnd', year }, length: m[0].length };
@@ -109,7 +115,7 @@ const MATCHERS: ((s: string) => Match)[] = [
   },
   // 2026年上半年 → 6月底; 2026年下半年 → 年底
   (s) => {
-    const m = new RegExp(String.raw`^${Y}?(上|下)半年`, 'u').exec(s);
+    const m = HALF_YEAR.exec(s);
     if (!m) return null;
     const year = year2(m[1]);
     const time: TimeExpr = m[2] === '上' ? { kind: 'monthPart', year, month: 6, part: 'end' } : { kind: 'yearEnd', year };
