@@ -1,6 +1,6 @@
 /**
  * One huge value must not take the build down (pipeline/ingest/limits.ts): a cell is cut to
- * Excel's own limit, a workbook that unzips to too much is refused before exceljs sees it,
+ * Excel's own limit, a workbook that unzips to too much is refused before it is unzipped,
  * a file or a table over the limit is named, and issues never repeat a huge value.
  */
 import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
