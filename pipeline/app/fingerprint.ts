@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distFingerprint, sourceFingerprint } from '../../scripts/dist-stamp.mjs';
+import { PACKAGE_TEMPLATES_DIR } from '../render/template-check.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Files read whole; larger ones (fonts) by size and modification time. */
@@ -16,11 +17,22 @@ const SMALL = 1 << 20;
 
 let code: string | undefined;
 
-/** The compiled build's stamp when running it, else the sources' own fingerprint; plus the locked library versions. */
+/**
+ * The compiled build's stamp when running it, else the sources' own fingerprint; the locked
+ * library versions; and Node's own (its zlib compresses the XLSX, DOCX and PDF streams, its ICU
+ * sorts names by pinyin). Without any fingerprint, keys of this process match no other's.
+ */
 export function codeFingerprint(): string {
   if (code === undefined) {
     const compiled = !import.meta.url.endsWith('.ts');
-    const h = createHash('sha256').update((compiled ? distFingerprint() : null) ?? sourceFingerprint());
+    let source: string;
+    try {
+      source = (compiled ? distFingerprint() : null) ?? sourceFingerprint();
+    } catch {
+      source = `unknown ${process.pid} ${Date.now()} ${Math.random()}`;
+    }
+    const { node, zlib, icu, unicode } = process.versions;
+    const h = createHash('sha256').update(source).update(JSON.stringify({ node, zlib, icu, unicode }));
     try {
       h.update(readFileSync(path.join(ROOT, 'package-lock.json')));
     } catch {
@@ -31,7 +43,23 @@ export function codeFingerprint(): string {
   return code;
 }
 
-/** Every file of the templates folder, by content (or size and time for large ones). */
+const byAssets = new WeakMap<object, string>();
+
+/**
+ * The templates a process draws with: the office's folder and the package's own (missing files
+ * fall back to it), fingerprinted once per loaded asset set. A watch session keeps the templates it
+ * loaded at its start, so its keys must say so too, even if the files change meanwhile.
+ */
+export function assetsFingerprint(assets: { templatesDir: string }): string {
+  let f = byAssets.get(assets);
+  if (f === undefined) {
+    f = templatesFingerprint(assets.templatesDir) + ' ' + templatesFingerprint(PACKAGE_TEMPLATES_DIR);
+    byAssets.set(assets, f);
+  }
+  return f;
+}
+
+/** Every file of a templates folder, by content (or size and time for large ones). */
 export function templatesFingerprint(templatesDir: string): string {
   const h = createHash('sha256');
   let names: string[] = [];

@@ -15,7 +15,7 @@ import { drawPlan } from './draw-plan.ts';
 import type { Progress } from '../model/progress.ts';
 import type { Analyzed } from './ledgers.ts';
 import { OUTPUTS, type BuildView, type OutputKind } from './outputs.ts';
-import { codeFingerprint, templatesFingerprint } from './fingerprint.ts';
+import { assetsFingerprint, codeFingerprint } from './fingerprint.ts';
 
 export { buildScopes } from './outputs.ts';
 export { renderPeriodReport } from './report-outputs.ts';
@@ -39,7 +39,7 @@ export interface RenderContext {
 
 /** The build's settings in every key: the as-of date, the office settings, the templates and duban's code. */
 export function settingsKey(ctx: Pick<RenderContext, 'asOf' | 'config' | 'templatesDir'>): string {
-  return renderKey(codeFingerprint(), templatesFingerprint(ctx.templatesDir), ctx.asOf, ctx.config);
+  return renderKey(codeFingerprint(), assetsFingerprint(officeAssets(ctx.templatesDir)), ctx.asOf, ctx.config);
 }
 
 /** What the outputs of one build are planned from; one view serves every phase of the build. */

@@ -19,6 +19,8 @@ interface Version {
 
 export interface CacheRead {
   ledgers: Ledgers;
+  /** The scan's own issues (files named but not read), kept for a rebuild from last good versions. */
+  scanIssues: readonly Issue[];
   added: string[];
   changed: string[];
   removed: string[];
@@ -49,7 +51,7 @@ export class LedgerCache {
     const removed = [...this.current.keys()].filter((p) => !seen.has(p));
     for (const p of removed) this.lastGood.delete(p);
     this.current = next;
-    return { ledgers: this.assemble(next, scanIssues), added, changed, removed };
+    return { ledgers: this.assemble(next, scanIssues), scanIssues, added, changed, removed };
   }
 
   /**
@@ -65,7 +67,7 @@ export class LedgerCache {
 
     const substituted = new Map(this.current);
     for (const p of heldBack) substituted.set(p, this.lastGood.get(p)!);
-    const second = analyzeLedgers(this.assemble(substituted, []), asOf, config);
+    const second = analyzeLedgers(this.assemble(substituted, read.scanIssues), asOf, config);
     const held = new Set(heldBack);
     const notes = heldBack.map((p) => issue('warning', 'W_LAST_GOOD_VERSION', { file: p }, `「${p}」有错误，暂用上次正确的版本生成输出`, '改正上面列出的错误并保存后，会自动用新版本重新生成。'));
     second.analysis.issues = [

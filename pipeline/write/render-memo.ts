@@ -44,6 +44,9 @@ export class RenderMemo {
     if (this.loadedFrom !== outDir) {
       this.notes = await readNotes(outDir);
       this.loadedFrom = outDir;
+    } else if (this.used.size > 0) {
+      // A watch session: what the last build used is what the next one may keep.
+      this.notes = this.used;
     }
     this.used = new Map();
     this.manifest = await readManifest(outDir);
@@ -74,9 +77,12 @@ export class RenderMemo {
     this.used.set(key, noted);
   }
 
-  /** After the build's files are written: the notes of this build only. */
+  /**
+   * After files are written (each phase of a build, and a watch's images): the notes of this build
+   * so far. The notes in memory stay whole until the next build begins, so a later phase still
+   * finds its own.
+   */
   async save(outDir: string): Promise<void> {
-    this.notes = new Map(this.used);
     const body = Object.fromEntries([...this.used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     await writeAtomic(path.join(outDir, MEMO_FILE), JSON.stringify({ version: 1, keys: body }) + '\n').catch(() => {});
   }
