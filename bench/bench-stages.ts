@@ -45,8 +45,16 @@ export async function benchStages(n: number, opts: { pdf: boolean; site: boolean
   try {
     await writeLedgers(data, generateLedgers({ items: n, units: 50, seed: 1, asOf: ASOF }));
     const config = DEFAULT_OFFICE_CONFIG;
-    const scanned = await stage('ingest', () => scanFolder(data).then((s) => ingestFiles(s.files)), (r) => `${r.tables.length} 张表`);
-    const validated = await stage('validate', () => validateTables(scanned.tables, ASOF), (r) => `${r.records.items.length} 项`);
+    const scanned = await stage(
+      'ingest',
+      () => scanFolder(data).then((s) => ingestFiles(s.files)),
+      (r) => `${r.tables.length} 张表`,
+    );
+    const validated = await stage(
+      'validate',
+      () => validateTables(scanned.tables, ASOF),
+      (r) => `${r.records.items.length} 项`,
+    );
     scanned.tables = []; // as the CLI does: raw rows are dropped once validated
     const analysis = await stage('analyze+aggregate', () => analyze(validated.records, ASOF, config, [...scanned.issues, ...validated.issues]));
     const files: OutputFile[] = [await stage('render analysis.json', () => renderAnalysisJson(analysis))];
@@ -55,10 +63,27 @@ export async function benchStages(n: number, opts: { pdf: boolean; site: boolean
     files.push(...(await stage('render report XLSX+PDF', () => renderPeriodReport(analyzed, periodOfMonth(ASOF), ctx))));
     if (opts.pdf) {
       const assets = officeAssets(PACKAGE_TEMPLATES).pdf;
-      files.push(...(await stage('render formal PDFs', () => renderFormalDocuments(analysis, config, assets), (r) => `${r.length} 个文件`)));
+      files.push(
+        ...(await stage(
+          'render formal PDFs',
+          () => renderFormalDocuments(analysis, config, assets),
+          (r) => `${r.length} 个文件`,
+        )),
+      );
     }
-    if (opts.site) files.push(...(await stage('render site HTML', () => renderSiteFiles(analyzed, ctx), (r) => `${r.length} 个文件`)));
-    await stage('write', () => writeOutputs(out, files, ['internal/', 'public/', 'campus/']), (r) => `${r.written.length} 个文件`);
+    if (opts.site)
+      files.push(
+        ...(await stage(
+          'render site HTML',
+          () => renderSiteFiles(analyzed, ctx),
+          (r) => `${r.length} 个文件`,
+        )),
+      );
+    await stage(
+      'write',
+      () => writeOutputs(out, files, ['internal/', 'public/', 'campus/']),
+      (r) => `${r.written.length} 个文件`,
+    );
     return rows;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -50,9 +50,13 @@ export async function runBench(max = 100_000, io: { out: NodeJS.WritableStream }
   }
   const letters = await child<Record<string, number>>('letters', Math.min(1_000, max));
   const l = (k: string) => letters[k] ?? NaN;
-  say(`| ${l('letters')} 封 | 催办通知：分别成文件（duban） | ${fmt(l('duban.separate.totalMs'))} | | 每封 ${l('duban.separate.msPerLetter').toFixed(2)} ms；puppeteer 每封 ${l('puppeteer.separate.msPerLetter').toFixed(1)} ms；快 ${l('speedup.separate').toFixed(1)} 倍 |`);
+  say(
+    `| ${l('letters')} 封 | 催办通知：分别成文件（duban） | ${fmt(l('duban.separate.totalMs'))} | | 每封 ${l('duban.separate.msPerLetter').toFixed(2)} ms；puppeteer 每封 ${l('puppeteer.separate.msPerLetter').toFixed(1)} ms；快 ${l('speedup.separate').toFixed(1)} 倍 |`,
+  );
   say(`| ${l('letters')} 封 | 催办通知：合并一个 PDF（duban） | ${fmt(l('duban.batch.totalMs'))} | | puppeteer ${fmt(l('puppeteer.batch.totalMs'))}；快 ${l('speedup.batch').toFixed(1)} 倍 |`);
-  say(`| ${l('notice.letters')} 份 | 督办通知：条带直写与 pdfmake 对照 | 每份 ${l('notice.bands.msPerLetter').toFixed(2)} ms | | pdfmake 每份 ${l('notice.pdfmake.msPerLetter').toFixed(1)} ms；快 ${l('notice.speedup').toFixed(1)} 倍 |`);
+  say(
+    `| ${l('notice.letters')} 份 | 督办通知：条带直写与 pdfmake 对照 | 每份 ${l('notice.bands.msPerLetter').toFixed(2)} ms | | pdfmake 每份 ${l('notice.pdfmake.msPerLetter').toFixed(1)} ms；快 ${l('notice.speedup').toFixed(1)} 倍 |`,
+  );
   return 0;
 }
 

@@ -61,23 +61,58 @@ function rand(seed: number): Rand {
 // Units: [full name, 简称 (、-separated), 类别]
 
 const KNOWN_UNITS: readonly (readonly [string, string, string])[] = [
-  ['党政办公室', '党办、校办', '职能部门'], ['党委组织部', '组织部', '职能部门'], ['党委宣传部', '宣传部', '职能部门'],
-  ['党委统战部', '统战部', '职能部门'], ['纪委办公室', '纪委办', '职能部门'], ['教务处', '教务', '职能部门'],
-  ['人事处', '人事、党委教师工作部', '职能部门'], ['财务处', '计财处', '职能部门'], ['科技处', '科研处', '职能部门'],
-  ['学生工作处', '学工处、学生处', '职能部门'], ['研究生院', '研究生处', '职能部门'], ['后勤管理处', '后勤处', '职能部门'],
-  ['国有资产管理处', '国资处、资产处', '职能部门'], ['发展规划处', '规划处、发规处', '职能部门'], ['保卫处', '保卫部', '职能部门'],
-  ['招生就业处', '招就处', '职能部门'], ['国际合作交流处', '国际处、外事处', '职能部门'], ['审计处', '审计', '职能部门'],
-  ['实验室与设备管理处', '实验室处、设备处', '职能部门'], ['基建处', '基建', '职能部门'], ['离退休工作处', '离退处', '职能部门'],
-  ['网络与信息中心', '网信中心、信息中心', '直附属单位'], ['图书馆', '校图书馆', '直附属单位'], ['档案馆', '档案室', '直附属单位'],
-  ['校医院', '医院', '直附属单位'], ['继续教育学院', '继教院', '教学单位'], ['校工会', '工会', '群团组织'], ['校团委', '团委', '群团组织'],
-  ['机械工程学院', '机械学院', '教学单位'], ['电气与信息工程学院', '电信学院', '教学单位'], ['土木建筑工程学院', '土建学院', '教学单位'],
-  ['化学与材料学院', '化材学院', '教学单位'], ['计算机科学与技术学院', '计算机学院', '教学单位'], ['经济与管理学院', '经管学院', '教学单位'],
-  ['文学与传媒学院', '文传学院', '教学单位'], ['外国语学院', '外语学院', '教学单位'], ['马克思主义学院', '马院', '教学单位'],
-  ['数学与统计学院', '数统学院', '教学单位'], ['物理与电子学院', '物电学院', '教学单位'], ['生命科学学院', '生科院', '教学单位'],
-  ['医学院', '医学部', '教学单位'], ['艺术设计学院', '艺设学院', '教学单位'], ['音乐舞蹈学院', '音舞学院', '教学单位'],
-  ['体育学院', '体院', '教学单位'], ['法学院', '法学', '教学单位'], ['教育科学学院', '教科院', '教学单位'],
-  ['旅游管理学院', '旅游学院', '教学单位'], ['农学院', '农学', '教学单位'], ['环境科学与工程学院', '环境学院', '教学单位'],
-  ['国际教育学院', '国教院', '教学单位'], ['创新创业学院', '双创学院', '教学单位'], ['马克思主义研究院', '马研院', '直附属单位'],
+  ['党政办公室', '党办、校办', '职能部门'],
+  ['党委组织部', '组织部', '职能部门'],
+  ['党委宣传部', '宣传部', '职能部门'],
+  ['党委统战部', '统战部', '职能部门'],
+  ['纪委办公室', '纪委办', '职能部门'],
+  ['教务处', '教务', '职能部门'],
+  ['人事处', '人事、党委教师工作部', '职能部门'],
+  ['财务处', '计财处', '职能部门'],
+  ['科技处', '科研处', '职能部门'],
+  ['学生工作处', '学工处、学生处', '职能部门'],
+  ['研究生院', '研究生处', '职能部门'],
+  ['后勤管理处', '后勤处', '职能部门'],
+  ['国有资产管理处', '国资处、资产处', '职能部门'],
+  ['发展规划处', '规划处、发规处', '职能部门'],
+  ['保卫处', '保卫部', '职能部门'],
+  ['招生就业处', '招就处', '职能部门'],
+  ['国际合作交流处', '国际处、外事处', '职能部门'],
+  ['审计处', '审计', '职能部门'],
+  ['实验室与设备管理处', '实验室处、设备处', '职能部门'],
+  ['基建处', '基建', '职能部门'],
+  ['离退休工作处', '离退处', '职能部门'],
+  ['网络与信息中心', '网信中心、信息中心', '直附属单位'],
+  ['图书馆', '校图书馆', '直附属单位'],
+  ['档案馆', '档案室', '直附属单位'],
+  ['校医院', '医院', '直附属单位'],
+  ['继续教育学院', '继教院', '教学单位'],
+  ['校工会', '工会', '群团组织'],
+  ['校团委', '团委', '群团组织'],
+  ['机械工程学院', '机械学院', '教学单位'],
+  ['电气与信息工程学院', '电信学院', '教学单位'],
+  ['土木建筑工程学院', '土建学院', '教学单位'],
+  ['化学与材料学院', '化材学院', '教学单位'],
+  ['计算机科学与技术学院', '计算机学院', '教学单位'],
+  ['经济与管理学院', '经管学院', '教学单位'],
+  ['文学与传媒学院', '文传学院', '教学单位'],
+  ['外国语学院', '外语学院', '教学单位'],
+  ['马克思主义学院', '马院', '教学单位'],
+  ['数学与统计学院', '数统学院', '教学单位'],
+  ['物理与电子学院', '物电学院', '教学单位'],
+  ['生命科学学院', '生科院', '教学单位'],
+  ['医学院', '医学部', '教学单位'],
+  ['艺术设计学院', '艺设学院', '教学单位'],
+  ['音乐舞蹈学院', '音舞学院', '教学单位'],
+  ['体育学院', '体院', '教学单位'],
+  ['法学院', '法学', '教学单位'],
+  ['教育科学学院', '教科院', '教学单位'],
+  ['旅游管理学院', '旅游学院', '教学单位'],
+  ['农学院', '农学', '教学单位'],
+  ['环境科学与工程学院', '环境学院', '教学单位'],
+  ['国际教育学院', '国教院', '教学单位'],
+  ['创新创业学院', '双创学院', '教学单位'],
+  ['马克思主义研究院', '马研院', '直附属单位'],
 ];
 
 interface Unit {
@@ -109,13 +144,41 @@ function person(r: Rand): string {
 // Task wording
 
 const TASKS: readonly string[] = [
-  '修订本科人才培养方案', '完成年度部门决算编报', '开展实验室安全隐患排查整治', '推进校园网IPv6改造', '完成学生公寓维修改造工程',
-  '制定教职工年度考核工作方案', '组织开展师德师风专题教育', '完成科研项目结题清理', '推进智慧图书馆建设', '做好家庭经济困难学生认定复核',
-  '修订专业技术职务评聘办法', '完成校史馆展陈提升', '开展超期借用公房清理', '落实“三会一课”制度', '完成学科建设中期自评',
-  '推进电子发票报销全覆盖', '制定毕业生“访企拓岗”实施方案', '开展校园电动自行车充电隐患整治', '完成教材意识形态排查', '组织开展新生入学教育',
-  '建设思政课实践教学基地', '完成中层干部经济责任审计', '修订研究生导师遴选办法', '推进一流本科专业建设', '完成食堂改造项目招标',
-  '做好省级教学成果奖申报', '推进国家自然科学基金申报', '开展网络安全等级保护测评整改', '完成固定资产清查盘点', '落实中央八项规定精神专项检查',
-  '制定“十五五”学科建设专项规划', '完成校园供暖管网改造', '推进教职工周转公寓分配', '开展学生心理健康普查', '组织秋季校园双选会',
+  '修订本科人才培养方案',
+  '完成年度部门决算编报',
+  '开展实验室安全隐患排查整治',
+  '推进校园网IPv6改造',
+  '完成学生公寓维修改造工程',
+  '制定教职工年度考核工作方案',
+  '组织开展师德师风专题教育',
+  '完成科研项目结题清理',
+  '推进智慧图书馆建设',
+  '做好家庭经济困难学生认定复核',
+  '修订专业技术职务评聘办法',
+  '完成校史馆展陈提升',
+  '开展超期借用公房清理',
+  '落实“三会一课”制度',
+  '完成学科建设中期自评',
+  '推进电子发票报销全覆盖',
+  '制定毕业生“访企拓岗”实施方案',
+  '开展校园电动自行车充电隐患整治',
+  '完成教材意识形态排查',
+  '组织开展新生入学教育',
+  '建设思政课实践教学基地',
+  '完成中层干部经济责任审计',
+  '修订研究生导师遴选办法',
+  '推进一流本科专业建设',
+  '完成食堂改造项目招标',
+  '做好省级教学成果奖申报',
+  '推进国家自然科学基金申报',
+  '开展网络安全等级保护测评整改',
+  '完成固定资产清查盘点',
+  '落实中央八项规定精神专项检查',
+  '制定“十五五”学科建设专项规划',
+  '完成校园供暖管网改造',
+  '推进教职工周转公寓分配',
+  '开展学生心理健康普查',
+  '组织秋季校园双选会',
 ];
 const SUFFIXES = ['', '', '', '，形成专题报告报校长办公会', '，按期报送上级主管部门', '，并做好宣传报道', '，建立工作台账', '，确保按期完成'];
 const PROGRESS_OPEN = ['已制定工作方案，正在推进', '已完成总体进度的60%', '征求意见稿已印发', '待分管校领导审定', '已召开专题推进会', '正在组织专家论证', '部分学院材料未报齐', '招标文件已挂网'];
@@ -290,18 +353,33 @@ function makeItem(c: Ctx, id: string, seq: number, source: Source, dated: boolea
   const leadText = r.chance(0.04) ? `${unitAsWritten(c, lead)}、${unitAsWritten(c, r.pick(c.units))}` : unitAsWritten(c, lead);
   const plan = planStatus(r, source !== '会议决策', source === '其他');
   const it: Item = {
-    id, seq, source,
+    id,
+    seq,
+    source,
     text: r.pick(TASKS) + r.pick(SUFFIXES),
-    lead: leadText, co: coUnits(c, lead),
-    basis: '', assigned: c.asOf, person: r.chance(0.4) ? person(r) : '',
-    deadline: '', ext: '', extApplied: '', extBy: '', state: '办理中', done: '', progress: '', audience: r.pick(AUDIENCES),
+    lead: leadText,
+    co: coUnits(c, lead),
+    basis: '',
+    assigned: c.asOf,
+    person: r.chance(0.4) ? person(r) : '',
+    deadline: '',
+    ext: '',
+    extApplied: '',
+    extBy: '',
+    state: '办理中',
+    done: '',
+    progress: '',
+    audience: r.pick(AUDIENCES),
     due: null,
   };
 
   // Deadline target relative to asOf, then an assignment date before it.
   let target: IsoDate;
   switch (plan) {
-    case 'done_on_time': case 'done_late': case 'overdue': case 'closed':
+    case 'done_on_time':
+    case 'done_late':
+    case 'overdue':
+    case 'closed':
       target = fromDayNumber(c.asOfDay - r.int(plan === 'overdue' ? 1 : 5, 300));
       break;
     case 'due_soon':
@@ -462,29 +540,84 @@ export function generateLedgers(opts: GenerateOptions): SourceFile[] {
 
   // A: canonical headers with a remark, UTF-8 BOM, CRLF, dates as Excel shows them.
   {
-    const lines = [row(['编号', '督办事项', '承办单位', '配合单位', '事项来源', '立项依据', '立项日期', '责任人', '办结时限（纪要未明确的按10个工作日）',
-      '延期至', '延期申请日期', '延期批准', '办理状态', '办结日期', '落实情况', '公开范围'])];
+    const lines = [
+      row([
+        '编号',
+        '督办事项',
+        '承办单位',
+        '配合单位',
+        '事项来源',
+        '立项依据',
+        '立项日期',
+        '责任人',
+        '办结时限（纪要未明确的按10个工作日）',
+        '延期至',
+        '延期申请日期',
+        '延期批准',
+        '办理状态',
+        '办结日期',
+        '落实情况',
+        '公开范围',
+      ]),
+    ];
     for (const it of A) {
-      lines.push(row([it.id, it.text, it.lead, it.co, it.source, it.basis, slashDate(it.assigned), it.person, it.deadline,
-        it.ext, slashDate(it.extApplied), it.extBy, it.state, slashDate(it.done), it.progress, it.audience]));
+      lines.push(
+        row([
+          it.id,
+          it.text,
+          it.lead,
+          it.co,
+          it.source,
+          it.basis,
+          slashDate(it.assigned),
+          it.person,
+          it.deadline,
+          it.ext,
+          slashDate(it.extApplied),
+          it.extBy,
+          it.state,
+          slashDate(it.done),
+          it.progress,
+          it.audience,
+        ]),
+      );
     }
     files.push({ path: nameA, bytes: utf8Bytes(lines.join('\r\n') + '\r\n', true) });
   }
   // B: alias headers, UTF-8 without BOM, LF, no final newline.
   {
-    const lines = [row(['事项编号', '工作任务', '牵头单位', '协办单位', '督办类别', '立项依据', '交办日期', '完成时限', '延期办结时限', '延期申请日期',
-      '延期审批', '状态', '完成日期', '进展情况', '公开方式（社会公开/校内公开/不公开）'])];
+    const lines = [
+      row([
+        '事项编号',
+        '工作任务',
+        '牵头单位',
+        '协办单位',
+        '督办类别',
+        '立项依据',
+        '交办日期',
+        '完成时限',
+        '延期办结时限',
+        '延期申请日期',
+        '延期审批',
+        '状态',
+        '完成日期',
+        '进展情况',
+        '公开方式（社会公开/校内公开/不公开）',
+      ]),
+    ];
     for (const it of B) {
-      lines.push(row([it.id, it.text, it.lead, it.co, it.source, it.basis, cnDate(it.assigned), it.deadline, it.ext, it.extApplied,
-        it.extBy, it.state, it.done, it.progress, it.audience]));
+      lines.push(row([it.id, it.text, it.lead, it.co, it.source, it.basis, cnDate(it.assigned), it.deadline, it.ext, it.extApplied, it.extBy, it.state, it.done, it.progress, it.audience]));
     }
     files.push({ path: nameB, bytes: utf8Bytes(lines.join('\n'), false) });
   }
   // C: seed 003 附件3 in GBK with title rows, 完成时限/落实日期 added, trailing notes.
   {
     const pad = (s: string) => row([s, '', '', '', '', '', '', '']);
-    const lines = [pad(`示范大学${GBK_FORM_NAME}`), pad(`督办时间：${year}年${Number(asOf.slice(5, 7))}月`),
-      row(['序号', '布置时间', '承办部门', '内容', '完成时限', '是否落实', '落实日期', '落实情况'])];
+    const lines = [
+      pad(`示范大学${GBK_FORM_NAME}`),
+      pad(`督办时间：${year}年${Number(asOf.slice(5, 7))}月`),
+      row(['序号', '布置时间', '承办部门', '内容', '完成时限', '是否落实', '落实日期', '落实情况']),
+    ];
     for (const it of C) {
       const yes = it.state === '已办结' ? '是' : it.state === '无法办结' ? '否' : r.chance(0.5) ? '部分' : '否';
       // The form has no 无法办结: such items stay open (是否落实 否) with their reason in 落实情况.
@@ -498,8 +631,11 @@ export function generateLedgers(opts: GenerateOptions): SourceFile[] {
   }
   // D: seed-001 task list: 序号 （一）, 工作任务 / 责任部门 / 完成时限, title rows above.
   {
-    const lines = [row(['附件2', '', '', '', '', '', '']), row([`示范大学${year}年专项工作重点任务清单`, '', '', '', '', '', '']),
-      row(['序号', '工作任务', '责任部门', '完成时限', '办理状态', '完成日期', '进展情况'])];
+    const lines = [
+      row(['附件2', '', '', '', '', '', '']),
+      row([`示范大学${year}年专项工作重点任务清单`, '', '', '', '', '', '']),
+      row(['序号', '工作任务', '责任部门', '完成时限', '办理状态', '完成日期', '进展情况']),
+    ];
     for (const it of D) {
       const units = it.co ? `${it.lead}，${it.co}` : it.lead;
       lines.push(row([chineseSeq(it.seq), `${chineseSeq(it.seq)}${it.text}。`, units, it.deadline, it.state, it.done, it.progress]));
@@ -522,8 +658,7 @@ export function generateLedgers(opts: GenerateOptions): SourceFile[] {
       for (let j = 0; j < count; j++) {
         day = Math.min(c.asOfDay, day + r.int(0, Math.max(1, Math.floor(span / count))));
         const date = fromDayNumber(day);
-        lines.push(row([++k, it.id, j % 3 === 1 ? slashDate(date) : date, r.pick(methods), r.pick(senders), r.chance(0.6) ? person(r) : '',
-          j === 2 ? '第三次催办，已报分管校领导' : '']));
+        lines.push(row([++k, it.id, j % 3 === 1 ? slashDate(date) : date, r.pick(methods), r.pick(senders), r.chance(0.6) ? person(r) : '', j === 2 ? '第三次催办，已报分管校领导' : '']));
       }
       if (r.chance(0.02)) lines.push(row([++k, it.id, addDays(asOf, r.int(1, 5)), '会议', '周立新', '', '拟在校长办公会上通报（计划）']));
     }
@@ -544,8 +679,14 @@ export function generateLedgers(opts: GenerateOptions): SourceFile[] {
     let fdDay = toDayNumber(ymd(year, r.int(3, 12), 15 + r.int(0, 10)));
     while ((fdDay + 4) % 7 === 0 || (fdDay + 4) % 7 === 6) fdDay++;
     const fd = fromDayNumber(fdDay);
-    const lines = [row(['日期', '类型', '名称']), row([`${ny}-01-01`, '休', '元旦']), row([`${ny}-01-02`, '休', '元旦']), row([`${ny}-01-03`, '休', '元旦']),
-      row([fd, '休', '校庆日']), row([nextSunday(fd), '补班', '校庆日调休上班'])];
+    const lines = [
+      row(['日期', '类型', '名称']),
+      row([`${ny}-01-01`, '休', '元旦']),
+      row([`${ny}-01-02`, '休', '元旦']),
+      row([`${ny}-01-03`, '休', '元旦']),
+      row([fd, '休', '校庆日']),
+      row([nextSunday(fd), '补班', '校庆日调休上班']),
+    ];
     files.push({ path: '节假日调整.csv', bytes: utf8Bytes(lines.join('\r\n') + '\r\n', true) });
   }
   return files;

@@ -20,7 +20,24 @@ import { launchBrowser } from '../pipeline/render/html/browser.ts';
 
 /** Puppeteer needs ~0.1 s per separate letter: time a sample of this many and report per letter. */
 const PUPPETEER_SEPARATE_SAMPLE = 100;
-const UNITS = ['教务处', '科技处', '人事处', '财务处', '后勤管理处', '国有资产管理处', '学生工作处', '研究生院', '发展规划处', '网络与信息中心', '图书馆', '机械与交通学院', '电气与信息工程学院', '土木建筑工程学院', '外国语学院', '马克思主义学院'];
+const UNITS = [
+  '教务处',
+  '科技处',
+  '人事处',
+  '财务处',
+  '后勤管理处',
+  '国有资产管理处',
+  '学生工作处',
+  '研究生院',
+  '发展规划处',
+  '网络与信息中心',
+  '图书馆',
+  '机械与交通学院',
+  '电气与信息工程学院',
+  '土木建筑工程学院',
+  '外国语学院',
+  '马克思主义学院',
+];
 
 export async function benchLetters(n: number): Promise<Record<string, number>> {
   const result: Record<string, number> = { letters: n };
@@ -169,19 +186,59 @@ ${plan.escalated ? `<p>该事项已累计催办${plan.n}次，列为重点督办
 
 /** n overdue items spread over the units, some escalated, titles of varying length. */
 export function syntheticAnalysis(n: number, asOf = '2026-11-25'): Analysis {
-  const tasks = ['完成本科教学质量年度报告编制并报送教育厅', '推进学生公寓维修改造工程', '落实校园网络安全等级保护测评整改', '修订教职工考勤管理办法并组织宣讲，确保全体教职工知晓', '清理超期借用公房'];
+  const tasks = [
+    '完成本科教学质量年度报告编制并报送教育厅',
+    '推进学生公寓维修改造工程',
+    '落实校园网络安全等级保护测评整改',
+    '修订教职工考勤管理办法并组织宣讲，确保全体教职工知晓',
+    '清理超期借用公房',
+  ];
   const items: AnalyzedItem[] = [];
   for (let i = 0; i < n; i++) {
     const reminders = i % 4;
     items.push({
-      id: `DB2026-${String(i + 1).padStart(4, '0')}`, title: `${tasks[i % tasks.length]}（第${i + 1}项）`, source: '会议决策',
-      leadUnit: UNITS[i % UNITS.length] ?? null, coUnits: [], assignedOn: '2026-09-08', deadlineText: '10月30日前', deadline: '2026-10-30',
-      ongoing: false, extendedTo: null, effectiveDeadline: '2026-10-30', completedOn: null, status: 'overdue', light: 'red',
-      overdueWorkdays: 17, overdueDays: 26, workdaysLeft: null, reminders, escalate: reminders >= 3, audience: '不公开', file: 'bench.csv',
-      row: i + 2, warnings: [], text: '', seq: null, basis: '', responsible: '张明', state: '办理中', progress: '', deadlineStart: null,
-      extensionText: '', extensionAppliedOn: null, extensionApprovedBy: '', reminderDates: [], lastReminderOn: null, lateWorkdays: null, docNo: null, feedback: null, feedbackDue: null, feedbackStatus: null, request: null,
+      id: `DB2026-${String(i + 1).padStart(4, '0')}`,
+      title: `${tasks[i % tasks.length]}（第${i + 1}项）`,
+      source: '会议决策',
+      leadUnit: UNITS[i % UNITS.length] ?? null,
+      coUnits: [],
+      assignedOn: '2026-09-08',
+      deadlineText: '10月30日前',
+      deadline: '2026-10-30',
+      ongoing: false,
+      extendedTo: null,
+      effectiveDeadline: '2026-10-30',
+      completedOn: null,
+      status: 'overdue',
+      light: 'red',
+      overdueWorkdays: 17,
+      overdueDays: 26,
+      workdaysLeft: null,
+      reminders,
+      escalate: reminders >= 3,
+      audience: '不公开',
+      file: 'bench.csv',
+      row: i + 2,
+      warnings: [],
+      text: '',
+      seq: null,
+      basis: '',
+      responsible: '张明',
+      state: '办理中',
+      progress: '',
+      deadlineStart: null,
+      extensionText: '',
+      extensionAppliedOn: null,
+      extensionApprovedBy: '',
+      reminderDates: [],
+      lastReminderOn: null,
+      lateWorkdays: null,
+      docNo: null,
+      feedback: null,
+      feedbackDue: null,
+      feedbackStatus: null,
+      request: null,
     });
   }
   return { asOf, items, notices: [], units: [], selfChecks: [], rectifications: [], regulations: [], submissions: [], disclosures: [], issues: [] };
 }
-

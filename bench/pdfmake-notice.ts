@@ -18,7 +18,20 @@ import { ASSIGNMENT_COLUMNS, assignmentImprint, assignmentRows, assignmentTitle,
 import { FONT_FAMILY } from '../pipeline/render/pdf/fonts.ts';
 import { formTable } from '../pipeline/render/pdf/layout/form-table.ts';
 import {
-  LINE_PITCH, MARGINS, PAGE, SIZE, TYPE_AREA, blankLines, documentTitle, heading1, lineHeightFactor, officialDocument, pageNumberFooter, paragraph, signatureBlock, textBlock,
+  LINE_PITCH,
+  MARGINS,
+  PAGE,
+  SIZE,
+  TYPE_AREA,
+  blankLines,
+  documentTitle,
+  heading1,
+  lineHeightFactor,
+  officialDocument,
+  pageNumberFooter,
+  paragraph,
+  signatureBlock,
+  textBlock,
   type TextKit,
 } from '../pipeline/render/pdf/layout/gbt9704-layout.ts';
 import { COPY_LABEL, IMPRINT_RULES, IMPRINT_SIZE, copyLines, imprintHeight } from '../pipeline/render/pdf/layout/imprint.ts';

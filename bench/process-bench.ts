@@ -89,7 +89,13 @@ export async function benchProcesses(max: number): Promise<ProcessRow[]> {
       if (n === 10_000) {
         const out = path.join(dir, `out-${n}`);
         const build = await run(['build', '--data', data, '--out', out, '--as-of', ASOF, '--json'], preload);
-        rows.push({ what: '首次生成，10,000 项（约 5% 逾期），全部输出', ms: build.ms, peakRssMb: build.peakRssMb, goal: '≤ 5 s', note: `其中公文 PDF ${fmt(stageMs(build.stdout, '公文'))}，通报长图 ${fmt(stageMs(build.stdout, '通报长图'))}，写入 ${fmt(stageMs(build.stdout, '写入'))}` });
+        rows.push({
+          what: '首次生成，10,000 项（约 5% 逾期），全部输出',
+          ms: build.ms,
+          peakRssMb: build.peakRssMb,
+          goal: '≤ 5 s',
+          note: `其中公文 PDF ${fmt(stageMs(build.stdout, '公文'))}，通报长图 ${fmt(stageMs(build.stdout, '通报长图'))}，写入 ${fmt(stageMs(build.stdout, '写入'))}`,
+        });
       }
     }
   } finally {

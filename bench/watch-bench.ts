@@ -31,7 +31,10 @@ export async function benchWatchLatency(n: number): Promise<{ items: number; ini
     const before = await readFile(path.join(out, 'internal/analysis.json'), 'utf8');
     const firstId = /"id": "([^"]+)"/.exec(before)?.[1] ?? '';
     // Fill the row in the log's own column order.
-    const header = (await readFile(logPath, 'utf8')).replace(/^\uFEFF/, '').split(/\r?\n/)[0]!.split(',');
+    const header = (await readFile(logPath, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)[0]!
+      .split(',');
     const value: Record<string, string> = { 编号: firstId, 事项编号: firstId, 催办日期: ASOF, 催办方式: '电话', 催办人: '王建平', 备注: '基准测试' };
     const t1 = performance.now();
     await appendFile(logPath, header.map((h) => value[h] ?? '').join(',') + '\r\n');

@@ -27,7 +27,9 @@ function fail(message) {
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'duban-docs-'));
 try {
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'duban.js'), 'build', '--data', path.join(ROOT, 'data'), '--out', out, '--as-of', AS_OF, '--no-images', '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'duban.js'), 'build', '--data', path.join(ROOT, 'data'), '--out', out, '--as-of', AS_OF, '--no-images', '--quiet'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (build.status !== 0) fail(`示例台账生成失败（退出码 ${build.status}），请先运行 npx duban check 查看问题。`);
 
   // The letter: the overdue item reminded most often (ties: the first id), as the README shows one escalated letter.
@@ -36,7 +38,12 @@ try {
   const overdue = analysis.items.filter((i) => i.status === 'overdue').sort((a, b) => b.reminders - a.reminders || (a.id < b.id ? -1 : 1));
   const item = overdue.find((i) => letters.some((f) => f.endsWith(`-${i.id}.pdf`)));
   if (!item) fail('示例台账中没有逾期事项的催办通知。');
-  const letter = path.join(out, 'internal', '催办通知', letters.find((f) => f.endsWith(`-${item.id}.pdf`)));
+  const letter = path.join(
+    out,
+    'internal',
+    '催办通知',
+    letters.find((f) => f.endsWith(`-${item.id}.pdf`)),
+  );
   const ppm = spawnSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', letter, LETTER_PNG.replace(/\.png$/, '')], { stdio: 'inherit' });
   if (ppm.error || ppm.status !== 0) fail('需要 pdftoppm（Debian/Ubuntu：apt-get install -y poppler-utils）。');
 

@@ -28,7 +28,9 @@ const KNOWN = new Set([
 
 function imports(): { from: string; to: string; typeOnly: boolean }[] {
   const out: { from: string; to: string; typeOnly: boolean }[] = [];
-  for (const rel of readdirSync(ROOT, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'))) {
+  for (const rel of readdirSync(ROOT, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts'))) {
     const src = readFileSync(path.join(ROOT, rel), 'utf8');
     for (const m of src.matchAll(/^(?:import|export)\s+(type\s+)?[^'"]*?from\s+'(\.[^']+)'/gm)) {
       const to = path.normalize(path.join(path.dirname(rel), m[2]!));
@@ -49,9 +51,7 @@ describe('one-way flow through pipeline/', () => {
   });
 
   it('gives renderers only types from analyze/ and aggregate/, but those listed', () => {
-    const calls = all
-      .filter((i) => stage(i.from) === 'render' && ['analyze', 'aggregate'].includes(stage(i.to)) && !i.typeOnly)
-      .map((i) => `${i.from} -> ${i.to}`);
+    const calls = all.filter((i) => stage(i.from) === 'render' && ['analyze', 'aggregate'].includes(stage(i.to)) && !i.typeOnly).map((i) => `${i.from} -> ${i.to}`);
     expect(calls.filter((c) => !KNOWN.has(c))).toEqual([]);
   });
 

@@ -10,7 +10,7 @@
 import type { Analysis, AnalyzedItem, RectificationEntry, SelfCheckEntry } from '../model/analysis.ts';
 import { daysBetween } from '../model/dates.ts';
 import type { WorkdayCalendar } from '../analyze/workday-calendar.ts';
-import { NO_REPORTING_UNIT, byUnitThenPlace, } from './campaign-tables.ts';
+import { NO_REPORTING_UNIT, byUnitThenPlace } from './campaign-tables.ts';
 
 /** The whole title on a letter stays readable; the full measure is kept in `text`. */
 const TITLE_MEASURE_CHARS = 60;

@@ -2,9 +2,7 @@
  * The tables of the campaign outputs (seed 000), computed once so the XLSX workbooks and the
  * 催报 letters cannot disagree: 自查 counts per unit, the 催报 list, the 制度清理目录.
  */
-import type {
-  RectificationEntry, RegulationEntry, SelfCheckEntry, SubmissionEntry, SubmissionStatus,
-} from '../model/analysis.ts';
+import type { RectificationEntry, RegulationEntry, SelfCheckEntry, SubmissionEntry, SubmissionStatus } from '../model/analysis.ts';
 import { EXECUTION_STATES, type ExecutionState } from '../model/records.ts';
 import { byCodePoint, compareZh } from '../model/text-order.ts';
 
@@ -76,9 +74,7 @@ export function missingSubmissions(entries: readonly SubmissionEntry[]): Missing
     if (list) list.push(e);
     else byUnit.set(e.unit, [e]);
   }
-  return [...byUnit.keys()]
-    .sort(compareZh)
-    .map((unit) => ({ unit, owed: byUnit.get(unit)!.sort((a, b) => byCodePoint(a.due, b.due) || compareZh(a.material, b.material)) }));
+  return [...byUnit.keys()].sort(compareZh).map((unit) => ({ unit, owed: byUnit.get(unit)!.sort((a, b) => byCodePoint(a.due, b.due) || compareZh(a.material, b.material)) }));
 }
 
 export interface ReviewGroup {
@@ -99,12 +95,10 @@ export function regulationsForReview(entries: readonly RegulationEntry[]): Revie
     if (list) list.push(r);
     else byIssuer.set(issuer, [r]);
   }
-  return [...byIssuer.keys()]
-    .sort(unitOrderIssuer)
-    .map((issuer) => ({
-      issuer,
-      regulations: byIssuer.get(issuer)!.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || byCodePoint(a.docNo, b.docNo) || compareZh(a.name, b.name)),
-    }));
+  return [...byIssuer.keys()].sort(unitOrderIssuer).map((issuer) => ({
+    issuer,
+    regulations: byIssuer.get(issuer)!.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || byCodePoint(a.docNo, b.docNo) || compareZh(a.name, b.name)),
+  }));
 }
 
 function unitOrder(a: string, b: string): number {
@@ -119,5 +113,3 @@ function unitOrderIssuer(a: string, b: string): number {
   if (b === NO_ISSUER) return -1;
   return compareZh(a, b);
 }
-
-

@@ -51,7 +51,10 @@ export function feedbackForms(analysis: Pick<Analysis, 'items'>): FeedbackForm[]
     const rows = byUnit.get(unit)!;
     rows.sort((a, b) => (a.role === b.role ? byId(a.item, b.item) : a.role === 'lead' ? -1 : 1));
     const lead = rows.filter((r) => r.role === 'lead');
-    const dues = (lead.length > 0 ? lead : rows).map((r) => r.item.feedbackDue).filter((d): d is IsoDate => d !== null).sort();
+    const dues = (lead.length > 0 ? lead : rows)
+      .map((r) => r.item.feedbackDue)
+      .filter((d): d is IsoDate => d !== null)
+      .sort();
     return { unit, rows, due: dues[0] ?? null, milestones: rows.some((r) => r.milestone !== null) };
   });
 }

@@ -107,7 +107,8 @@ export function feedbackTally(items: readonly AnalyzedItem[], period: Period, cu
     totals: rateOf(all, onTime),
     byUnit: new Map([...owed].map(([unit, [o, t]]) => [unit, rateOf(o, t)])),
     requests: {
-      received: received.size, ...kinds,
+      received: received.size,
+      ...kinds,
       approved: results.filter((r) => r === '通过').length,
       returned: results.filter((r) => r === '退回').length,
     },

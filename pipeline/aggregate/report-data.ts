@@ -20,10 +20,7 @@ import { countItems, type Counts } from '../analyze/unit-stats.ts';
 import { drawRecheckSample, type RecheckSample } from './report-sample.ts';
 import { campaignCounts, type CampaignCounts } from './campaign-counts.ts';
 import { feedbackTally, hasFeedbackData, type FeedbackInputs, type FeedbackTally } from './feedback-tally.ts';
-import {
-  assessmentRows, tallyByLeadUnit, tallyBySource, tallyCoUnits, inProgressOf,
-  type AssessmentRow, type CoUnitRow, type TallyRow,
-} from './report-tally.ts';
+import { assessmentRows, tallyByLeadUnit, tallyBySource, tallyCoUnits, inProgressOf, type AssessmentRow, type CoUnitRow, type TallyRow } from './report-tally.ts';
 
 export type ReportConfig = Pick<OfficeConfig, 'organization' | 'recheckRate' | 'recheckMin'> & Partial<Pick<OfficeConfig, 'recheckSalt'>>;
 
@@ -109,7 +106,10 @@ function yearToDate(analysis: Analysis, period: Period): ReportData['yearToDate'
   const year = period.start.slice(0, 4);
   if (period.start === `${year}-01-01`) return null;
   const span: Period = { ...period, start: `${year}-01-01` };
-  const rows = tallyByLeadUnit(analysis.items.filter((i) => inPeriod(i, span)), analysis.units);
+  const rows = tallyByLeadUnit(
+    analysis.items.filter((i) => inPeriod(i, span)),
+    analysis.units,
+  );
   return {
     label: `${year}年1月—${Number(period.end.slice(5, 7))}月`,
     onTimeRate: new Map(rows.map((r) => [r.name, r.counts.onTimeRate])),

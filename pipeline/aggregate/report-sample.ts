@@ -32,17 +32,9 @@ export function recheckSize(population: number, rate: number, min: number): numb
   return Math.min(population, Math.max(min, share));
 }
 
-export function drawRecheckSample(
-  completed: readonly AnalyzedItem[],
-  periodId: string,
-  rate: number,
-  min: number,
-  salt = '',
-): RecheckSample {
+export function drawRecheckSample(completed: readonly AnalyzedItem[], periodId: string, rate: number, min: number, salt = ''): RecheckSample {
   const size = recheckSize(completed.length, rate, min);
-  const ranked = completed
-    .map((item) => ({ item, rank: rankOf(salt, periodId, item.id) }))
-    .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.item.id < b.item.id ? -1 : 1));
+  const ranked = completed.map((item) => ({ item, rank: rankOf(salt, periodId, item.id) })).sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.item.id < b.item.id ? -1 : 1));
   const items = ranked
     .slice(0, size)
     .map((r) => r.item)

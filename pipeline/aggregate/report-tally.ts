@@ -81,12 +81,7 @@ export function tallyCoUnits(items: readonly AnalyzedItem[], units: readonly Uni
   return sortUnits(rows, units).map(({ unit, counts, inProgress }) => ({ unit, counts, inProgress }));
 }
 
-export function assessmentRows(
-  byUnit: readonly TallyRow[],
-  coUnits: readonly CoUnitRow[],
-  sample: readonly AnalyzedItem[],
-  units: readonly UnitStats[],
-): AssessmentRow[] {
+export function assessmentRows(byUnit: readonly TallyRow[], coUnits: readonly CoUnitRow[], sample: readonly AnalyzedItem[], units: readonly UnitStats[]): AssessmentRow[] {
   const co = new Map(coUnits.map((r) => [r.unit, r.counts.total] as const));
   const rechecked = new Map<string, number>();
   for (const item of sample) {
@@ -112,8 +107,18 @@ export function assessmentRows(
   for (const r of coUnits) {
     if (listed.has(r.unit)) continue;
     rows.push({
-      unit: r.unit, items: 0, done: 0, doneOnTime: 0, doneLate: 0, overdue: 0, onTimeRate: null,
-      overdueWorkdays: 0, reminders: 0, escalations: 0, coItems: r.counts.total, rechecked: 0,
+      unit: r.unit,
+      items: 0,
+      done: 0,
+      doneOnTime: 0,
+      doneLate: 0,
+      overdue: 0,
+      onTimeRate: null,
+      overdueWorkdays: 0,
+      reminders: 0,
+      escalations: 0,
+      coItems: r.counts.total,
+      rechecked: 0,
     });
   }
   const order = directoryOrder(units);
@@ -139,6 +144,6 @@ function directoryOrder(units: readonly UnitStats[]): Map<string, number> {
 }
 
 function unitCompare(a: string, b: string, order: Map<string, number>): number {
-  const rank = (n: string): number => (n === NO_LEAD_UNIT ? Number.MAX_SAFE_INTEGER : order.get(n) ?? Number.MAX_SAFE_INTEGER - 1);
+  const rank = (n: string): number => (n === NO_LEAD_UNIT ? Number.MAX_SAFE_INTEGER : (order.get(n) ?? Number.MAX_SAFE_INTEGER - 1));
   return rank(a) - rank(b) || compareZh(a, b);
 }

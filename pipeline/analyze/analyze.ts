@@ -9,9 +9,7 @@ import { createCalendar, type WorkdayCalendar } from './workday-calendar.ts';
 import { analyzeItem } from './item-analysis.ts';
 import { planNotices } from './notices.ts';
 import { attachFeedback, requestsOf, withDecisions } from './feedback.ts';
-import {
-  analyzeDisclosures, analyzeRectifications, analyzeRegulations, analyzeSelfChecks, analyzeSubmissions,
-} from './campaign-analysis.ts';
+import { analyzeDisclosures, analyzeRectifications, analyzeRegulations, analyzeSelfChecks, analyzeSubmissions } from './campaign-analysis.ts';
 
 export function calendarFor(records: Records): WorkdayCalendar {
   return createCalendar(records.holidays.map((h) => ({ date: h.date, off: h.off })));
@@ -46,7 +44,9 @@ export function analyze(
     reviews: (records.reviews ?? []).filter((r) => r.on === null || r.on <= asOf),
   };
   const requests = requestsOf(until, asOf);
-  const items = withDecisions(records.items, requests).map((rec) => analyzeItem(rec, ctx, issues)).sort(byPlace);
+  const items = withDecisions(records.items, requests)
+    .map((rec) => analyzeItem(rec, ctx, issues))
+    .sort(byPlace);
 
   const notices = planNotices(items, records.docRegister ?? [], asOf, { docNoPrefix: config.docNoPrefix ?? '', nextDocNo: config.nextDocNo ?? 1 }, issues);
   attachWarnings(items, issues);

@@ -1,7 +1,5 @@
 /** The campaign arrays of spec §5: self-checks, rectifications, regulations, submissions, disclosures. */
-import type {
-  DisclosureEntry, RectificationEntry, RegulationEntry, SelfCheckEntry, SubmissionEntry, SubmissionStatus,
-} from '../model/analysis.ts';
+import type { DisclosureEntry, RectificationEntry, RegulationEntry, SelfCheckEntry, SubmissionEntry, SubmissionStatus } from '../model/analysis.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { Records } from '../model/records.ts';
 import { compareZh } from '../model/text-order.ts';
@@ -31,8 +29,20 @@ export function analyzeSelfChecks(records: Records, ctx: CampaignContext): SelfC
     // 比较好 needs no rectification: nothing to follow.
     const t = r.state === '比较好' ? { deadline: null, status: 'no_deadline' as const, light: 'gray' as const } : track(r.deadlineSpec, r.reportedOn, false, ctx);
     return {
-      unit: r.unit, issuer: r.issuer, name: r.name, state: r.state, reason: r.reason, measure: r.measure,
-      deadlineText: r.deadlineText, deadline: t.deadline, status: t.status, light: t.light, file: r.file, row: r.row, reportedOn: r.reportedOn, seq: r.seq,
+      unit: r.unit,
+      issuer: r.issuer,
+      name: r.name,
+      state: r.state,
+      reason: r.reason,
+      measure: r.measure,
+      deadlineText: r.deadlineText,
+      deadline: t.deadline,
+      status: t.status,
+      light: t.light,
+      file: r.file,
+      row: r.row,
+      reportedOn: r.reportedOn,
+      seq: r.seq,
     };
   });
 }
@@ -42,8 +52,20 @@ export function analyzeRectifications(records: Records, ctx: CampaignContext): R
     // 已完成 carries no date on the form, so it counts as done on time.
     const t = track(r.deadlineSpec, r.reportedOn, r.completion === '已完成', ctx);
     return {
-      unit: r.unit, issuer: r.issuer, name: r.name, measure: r.measure, progress: r.progress, completion: r.completion,
-      deadlineText: r.deadlineText, deadline: t.deadline, status: t.status, light: t.light, file: r.file, row: r.row, reportedOn: r.reportedOn, seq: r.seq,
+      unit: r.unit,
+      issuer: r.issuer,
+      name: r.name,
+      measure: r.measure,
+      progress: r.progress,
+      completion: r.completion,
+      deadlineText: r.deadlineText,
+      deadline: t.deadline,
+      status: t.status,
+      light: t.light,
+      file: r.file,
+      row: r.row,
+      reportedOn: r.reportedOn,
+      seq: r.seq,
     };
   });
 }
@@ -59,8 +81,15 @@ export function analyzeRegulations(records: Records, asOf: IsoDate): RegulationE
       age = Number(asOf.slice(0, 4)) - r.year;
     }
     return {
-      name: r.name, docNo: r.docNo, issuer: r.issuer, year: r.year, state: r.state, ageYears: age,
-      reviewDue: r.state === '现行' && age !== null && age >= 10, file: r.file, row: r.row,
+      name: r.name,
+      docNo: r.docNo,
+      issuer: r.issuer,
+      year: r.year,
+      state: r.state,
+      ageYears: age,
+      reviewDue: r.state === '现行' && age !== null && age >= 10,
+      file: r.file,
+      row: r.row,
     };
   });
 }
@@ -74,10 +103,11 @@ export function analyzeSubmissions(records: Records, asOf: IsoDate, cal: Workday
     const units = req.units.length > 0 ? req.units : all;
     for (const unit of [...new Set(units)]) {
       // A form dated after T had not been sent yet at T (a past month's report must not count it).
-      const evidence = records.submissionEvidence.filter(
-        (e) => e.unit === unit && kind !== null && materialKind(e.material) === kind && (e.sentOn === null || e.sentOn <= asOf),
-      );
-      const dated = evidence.map((e) => e.sentOn).filter((d): d is IsoDate => d !== null).sort();
+      const evidence = records.submissionEvidence.filter((e) => e.unit === unit && kind !== null && materialKind(e.material) === kind && (e.sentOn === null || e.sentOn <= asOf));
+      const dated = evidence
+        .map((e) => e.sentOn)
+        .filter((d): d is IsoDate => d !== null)
+        .sort();
       const sent = evidence.length > 0;
       const sentOn = dated[0] ?? null;
       let status: SubmissionStatus;
@@ -92,9 +122,17 @@ export function analyzeSubmissions(records: Records, asOf: IsoDate, cal: Workday
 
 export function analyzeDisclosures(records: Records, asOf: IsoDate): DisclosureEntry[] {
   return records.disclosures.map((d) => ({
-    category: d.category, title: d.title, audience: d.audience, unit: d.unit, form: d.form, dueOn: d.dueOn,
+    category: d.category,
+    title: d.title,
+    audience: d.audience,
+    unit: d.unit,
+    form: d.form,
+    dueOn: d.dueOn,
     publishedOn: d.publishedOn,
     late: d.dueOn !== null && (d.publishedOn !== null ? d.publishedOn > d.dueOn : asOf > d.dueOn),
-    summary: d.summary, link: d.link, file: d.file, row: d.row,
+    summary: d.summary,
+    link: d.link,
+    file: d.file,
+    row: d.row,
   }));
 }

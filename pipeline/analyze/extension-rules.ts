@@ -8,17 +8,13 @@ import type { IssueCode } from '../model/issue.ts';
 import type { WorkdayCalendar } from './workday-calendar.ts';
 import { EXTENSION_LEAD_WORKDAYS, EXTENSION_OFFICE_MONTHS, isOfficeApproval } from '../model/rules.ts';
 
-
 export interface ExtensionProblem {
   code: Extract<IssueCode, 'W_LATE_EXTENSION' | 'W_LONG_EXTENSION' | 'W_SECOND_EXTENSION'>;
   message: string;
   hint: string;
 }
 
-export function extensionProblems(
-  x: { deadline: IsoDate; to: IsoDate; appliedOn: IsoDate | null; approvedBy: string; alreadyExtended?: boolean },
-  cal: WorkdayCalendar,
-): ExtensionProblem[] {
+export function extensionProblems(x: { deadline: IsoDate; to: IsoDate; appliedOn: IsoDate | null; approvedBy: string; alreadyExtended?: boolean }, cal: WorkdayCalendar): ExtensionProblem[] {
   const out: ExtensionProblem[] = [];
   if (x.alreadyExtended) {
     out.push({ code: 'W_SECOND_EXTENSION', message: '该事项已经延期过一次，按规定只能延期一次', hint: '确需再次延期的，请报分管校领导研究决定。' });
@@ -42,5 +38,3 @@ export function extensionProblems(
   }
   return out;
 }
-
-

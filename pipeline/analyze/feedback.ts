@@ -58,7 +58,7 @@ export function requestsOf(records: Records, asOf: IsoDate): Map<string, Request
 export function withDecisions(items: readonly ItemRecord[], requests: ReadonlyMap<string, Request>): ItemRecord[] {
   return items.map((rec) => {
     const q = requests.get(rec.id);
-    if (!q || q.review?.result !== '通过') return rec;
+    if (q?.review?.result !== '通过') return rec;
     if (q.row.state === '申请办结') {
       return rec.state === '已办结' || rec.state === '无法办结' ? rec : { ...rec, state: '已办结', completedOn: q.row.completedOn };
     }
@@ -128,14 +128,21 @@ function requestView(q: Request, item: AnalyzedItem, cal: WorkdayCalendar, asOf:
   const decision = q.review === null || q.review.result === null ? 'pending' : q.review.result === '通过' ? 'approved' : 'returned';
   const checks =
     kind === '延期' && item.deadline && date
-      ? extensionProblems({ deadline: item.deadline, to: date, appliedOn: q.row.on, approvedBy: q.review?.by ?? '', alreadyExtended: item.extendedTo !== null && decision !== 'approved' }, cal).map((p) => p.message)
+      ? extensionProblems({ deadline: item.deadline, to: date, appliedOn: q.row.on, approvedBy: q.review?.by ?? '', alreadyExtended: item.extendedTo !== null && decision !== 'approved' }, cal).map(
+          (p) => p.message,
+        )
       : [];
   return {
-    kind, on: q.row.on, date, decision,
+    kind,
+    on: q.row.on,
+    date,
+    decision,
     decidedOn: decision === 'pending' ? null : (q.review!.on ?? asOf),
     by: decision === 'pending' ? null : q.review!.by || '党政办公室',
     text: joinSentences(q.row.progress, q.row.reason),
-    unit: q.row.unit, checks, opinion: q.review?.opinion ?? '',
+    unit: q.row.unit,
+    checks,
+    opinion: q.review?.opinion ?? '',
   };
 }
 

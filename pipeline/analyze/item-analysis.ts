@@ -18,7 +18,6 @@ export interface ItemContext {
   reminders: ReadonlyMap<string, readonly IsoDate[]>;
 }
 
-
 export function analyzeItem(rec: ItemRecord, ctx: ItemContext, issues: Issue[]): AnalyzedItem {
   const { asOf, cal } = ctx;
   const at = { file: rec.file, row: rec.row };
@@ -31,7 +30,11 @@ export function analyzeItem(rec: ItemRecord, ctx: ItemContext, issues: Issue[]):
   const done = rec.state === '已办结' && (rec.completedOn === null || rec.completedOn <= asOf);
   // 时序进度 (item-milestones.ts): each milestone its own date and status; the last one is the deadline when 办结时限 is empty.
   const milestones = analyzeMilestones(rec.milestones ?? [], {
-    asOf, cal, dueSoonWorkdays: ctx.dueSoonWorkdays, base, item: { done, completedOn: rec.completedOn, closedUnfinished: rec.state === '无法办结' },
+    asOf,
+    cal,
+    dueSoonWorkdays: ctx.dueSoonWorkdays,
+    base,
+    item: { done, completedOn: rec.completedOn, closedUnfinished: rec.state === '无法办结' },
   });
   const every = rec.deadlineSpec?.every ?? null;
   if (rec.deadlineSpec) {
@@ -51,8 +54,15 @@ export function analyzeItem(rec: ItemRecord, ctx: ItemContext, issues: Issue[]):
     deadline = defaultDeadline(rec.source, base, cal);
     if (deadline && rec.source === '会议决策') spans.push([base, deadline]);
     if (!deadline) {
-      issues.push(issue('warning', 'W_NO_DEADLINE', { file: at.file, row: at.row, column: '办结时限', value: '' },
-        `事项「${rec.title}」没有办结时限`, '请填写办结时限（如「12月底前」「10个工作日内」），或在「来源」中注明会议决策（默认10个工作日）、年度重点工作（默认当年年底）。'));
+      issues.push(
+        issue(
+          'warning',
+          'W_NO_DEADLINE',
+          { file: at.file, row: at.row, column: '办结时限', value: '' },
+          `事项「${rec.title}」没有办结时限`,
+          '请填写办结时限（如「12月底前」「10个工作日内」），或在「来源」中注明会议决策（默认10个工作日）、年度重点工作（默认当年年底）。',
+        ),
+      );
     }
   }
 
@@ -72,7 +82,9 @@ export function analyzeItem(rec: ItemRecord, ctx: ItemContext, issues: Issue[]):
       deadline: effectiveDeadline,
       ongoing,
     },
-    asOf, cal, ctx.dueSoonWorkdays,
+    asOf,
+    cal,
+    ctx.dueSoonWorkdays,
   );
   // Recurring work is ongoing between its checks; a missed or coming milestone decides the stage (item-milestones.ts).
   if (every && s.status === 'on_track') {
@@ -86,8 +98,15 @@ export function analyzeItem(rec: ItemRecord, ctx: ItemContext, issues: Issue[]):
     spans.push(effectiveDeadline < end ? [effectiveDeadline, end] : [end, effectiveDeadline]);
   }
   for (const year of uncoveredYearsOf(cal, spans)) {
-    issues.push(issue('warning', 'W_CALENDAR_YEAR', { file: at.file, row: at.row, column: '办结时限', value: rec.deadlineText },
-      `${year}年的法定节假日和调休安排未知，该年按周一至周五计算工作日`, `国务院公布${year}年节假日安排后，请在节假日台账中补充（日期、类型：休/班、名称）。`));
+    issues.push(
+      issue(
+        'warning',
+        'W_CALENDAR_YEAR',
+        { file: at.file, row: at.row, column: '办结时限', value: rec.deadlineText },
+        `${year}年的法定节假日和调休安排未知，该年按周一至周五计算工作日`,
+        `国务院公布${year}年节假日安排后，请在节假日台账中补充（日期、类型：休/班、名称）。`,
+      ),
+    );
   }
 
   const reminderDates = ctx.reminders.get(rec.id)?.slice() ?? [];

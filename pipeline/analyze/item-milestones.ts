@@ -109,7 +109,7 @@ function milestoneStatus(m: MilestoneSpec, deadline: IsoDate | null, isLast: boo
   if (c.item.done) return isLast && deadline !== null && c.item.completedOn !== null && c.item.completedOn > deadline ? 'done_late' : 'done_on_time';
   if (m.done) return 'done_on_time';
   if (c.item.closedUnfinished) return 'closed_unfinished';
-  const ongoing = m.spec !== null && m.spec.ongoing && m.spec.time === null && !m.spec.every;
+  const ongoing = m.spec?.ongoing === true && m.spec.time === null && !m.spec.every;
   const s = statusOf({ done: false, closedUnfinished: false, completedOn: null, deadline, ongoing }, c.asOf, c.cal, c.dueSoonWorkdays).status;
   // A periodic check never lapses: it is due, or ongoing until it is.
   return m.spec?.every && s === 'on_track' ? 'ongoing' : s;
@@ -138,7 +138,13 @@ export function stageStatus(item: StatusResult, ms: readonly ItemMilestone[], c:
     if (m.status === 'due_soon' && (next === null || m.deadline < next.deadline!)) next = m;
   }
   const make = (status: Status, extra: Partial<StatusResult>): StatusResult => ({
-    status, light: LIGHT_OF[status], overdueWorkdays: null, overdueDays: null, workdaysLeft: null, lateWorkdays: null, ...extra,
+    status,
+    light: LIGHT_OF[status],
+    overdueWorkdays: null,
+    overdueDays: null,
+    workdaysLeft: null,
+    lateWorkdays: null,
+    ...extra,
   });
   if (missed && item.status !== 'overdue') {
     return {

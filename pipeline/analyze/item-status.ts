@@ -40,7 +40,13 @@ export const LIGHT_OF: Record<Status, Light> = {
 
 export function statusOf(x: StatusInput, asOf: IsoDate, cal: WorkdayCalendar, dueSoonWorkdays: number): StatusResult {
   const r = (status: Status, extra: Partial<StatusResult> = {}): StatusResult => ({
-    status, light: LIGHT_OF[status], overdueWorkdays: null, overdueDays: null, workdaysLeft: null, lateWorkdays: null, ...extra,
+    status,
+    light: LIGHT_OF[status],
+    overdueWorkdays: null,
+    overdueDays: null,
+    workdaysLeft: null,
+    lateWorkdays: null,
+    ...extra,
   });
   if (x.closedUnfinished) return r('closed_unfinished');
   if (x.done) {

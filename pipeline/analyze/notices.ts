@@ -12,18 +12,11 @@ import { issue, type Issue } from '../model/issue.ts';
 import type { DocRegisterRecord } from '../model/records.ts';
 import { compareZh } from '../model/text-order.ts';
 
-
 export function formatDocNo(prefix: string, year: number, number: number): string {
   return `${prefix}〔${year}〕${number}号`;
 }
 
-export function planNotices(
-  items: AnalyzedItem[],
-  register: readonly DocRegisterRecord[],
-  asOf: IsoDate,
-  config: { docNoPrefix: string; nextDocNo: number },
-  issues: Issue[],
-): Notice[] {
+export function planNotices(items: AnalyzedItem[], register: readonly DocRegisterRecord[], asOf: IsoDate, config: { docNoPrefix: string; nextDocNo: number }, issues: Issue[]): Notice[] {
   const prefix = config.docNoPrefix.replace(/\s+/gu, '');
   // Only a register names items by id: without one, no index of 100,000 items.
   const byId = new Map(register.length === 0 ? [] : items.map((i) => [i.id, i]));
@@ -34,8 +27,15 @@ export function planNotices(
     for (const id of r.itemIds) {
       const item = byId.get(id);
       if (!item) {
-        issues.push(issue('warning', 'W_REGISTER_ITEM', { file: r.file, row: r.row, column: '编号', value: id },
-          `发文登记中「${r.docNo}」所列事项「${id}」在督办事项台账中找不到`, '请核对编号；如果事项已从台账中删除，该文件仍按原文号保留，其余事项不受影响。'));
+        issues.push(
+          issue(
+            'warning',
+            'W_REGISTER_ITEM',
+            { file: r.file, row: r.row, column: '编号', value: id },
+            `发文登记中「${r.docNo}」所列事项「${id}」在督办事项台账中找不到`,
+            '请核对编号；如果事项已从台账中删除，该文件仍按原文号保留，其余事项不受影响。',
+          ),
+        );
         continue;
       }
       if (covered.has(id)) continue;
@@ -45,8 +45,13 @@ export function planNotices(
     if (ids.length === 0 && r.itemIds.length > 0) continue;
     const first = ids.map((id) => byId.get(id)).find((i) => i !== undefined);
     registered.push({
-      docNo: r.docNo, year: r.year ?? Number(r.issuedOn.slice(0, 4)), number: r.number, unit: r.recipient || (first?.leadUnit ?? NO_LEAD_UNIT),
-      itemIds: ids.filter((id) => byId.has(id)), issuedOn: r.issuedOn, registered: true,
+      docNo: r.docNo,
+      year: r.year ?? Number(r.issuedOn.slice(0, 4)),
+      number: r.number,
+      unit: r.recipient || (first?.leadUnit ?? NO_LEAD_UNIT),
+      itemIds: ids.filter((id) => byId.has(id)),
+      issuedOn: r.issuedOn,
+      registered: true,
     });
   }
 

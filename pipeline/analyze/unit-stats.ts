@@ -28,22 +28,52 @@ export interface Counts {
 
 export function emptyCounts(): Counts {
   return {
-    total: 0, done: 0, doneOnTime: 0, doneLate: 0, overdue: 0, dueSoon: 0, onTrack: 0, ongoing: 0,
-    noDeadline: 0, closedUnfinished: 0, reminders: 0, escalations: 0, overdueWorkdays: 0, onTimeRate: null,
+    total: 0,
+    done: 0,
+    doneOnTime: 0,
+    doneLate: 0,
+    overdue: 0,
+    dueSoon: 0,
+    onTrack: 0,
+    ongoing: 0,
+    noDeadline: 0,
+    closedUnfinished: 0,
+    reminders: 0,
+    escalations: 0,
+    overdueWorkdays: 0,
+    onTimeRate: null,
   };
 }
 
 export function addItem(c: Counts, item: AnalyzedItem): void {
   c.total += 1;
   switch (item.status) {
-    case 'done_on_time': c.done += 1; c.doneOnTime += 1; break;
-    case 'done_late': c.done += 1; c.doneLate += 1; break;
-    case 'overdue': c.overdue += 1; break;
-    case 'due_soon': c.dueSoon += 1; break;
-    case 'on_track': c.onTrack += 1; break;
-    case 'ongoing': c.ongoing += 1; break;
-    case 'no_deadline': c.noDeadline += 1; break;
-    case 'closed_unfinished': c.closedUnfinished += 1; break;
+    case 'done_on_time':
+      c.done += 1;
+      c.doneOnTime += 1;
+      break;
+    case 'done_late':
+      c.done += 1;
+      c.doneLate += 1;
+      break;
+    case 'overdue':
+      c.overdue += 1;
+      break;
+    case 'due_soon':
+      c.dueSoon += 1;
+      break;
+    case 'on_track':
+      c.onTrack += 1;
+      break;
+    case 'ongoing':
+      c.ongoing += 1;
+      break;
+    case 'no_deadline':
+      c.noDeadline += 1;
+      break;
+    case 'closed_unfinished':
+      c.closedUnfinished += 1;
+      break;
   }
   c.reminders += item.reminders;
   if (item.escalate) c.escalations += 1;
@@ -124,7 +154,6 @@ export function unitStats(items: readonly AnalyzedItem[], directory: readonly Un
     };
   });
 }
-
 
 function round4(x: number): number {
   return Math.round(x * 10_000) / 10_000;

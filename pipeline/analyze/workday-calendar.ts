@@ -42,7 +42,10 @@ function officialSchedule(): Official {
   const days = new Map<number, boolean>();
   const names = new Map<number, string>();
   const years = new Set<number>();
-  for (const [kind, off] of [['holidays', true], ['workdays', false]] as const) {
+  for (const [kind, off] of [
+    ['holidays', true],
+    ['workdays', false],
+  ] as const) {
     for (const [date, label] of Object.entries(data[kind])) {
       const n = toDayNumber(date);
       days.set(n, off);

@@ -65,10 +65,11 @@ export async function buildFrom(
     const files = await renderKinds(view, kinds, ctx, p);
     // Each phase removes stale files in its own outputs' scopes only.
     const scopes = kinds.flatMap((k) => k.scopes(o.asOf, config));
-    const write = () => writeOutputs(o.outDir, files, scopes, {
-      signal: o.interrupt?.signal,
-      onWait: (owner) => p.note(`输出目录正由另一个 duban 进程${owner ? `（进程号 ${owner.pid}）` : ''}写入，等待它完成……`),
-    });
+    const write = () =>
+      writeOutputs(o.outDir, files, scopes, {
+        signal: o.interrupt?.signal,
+        onWait: (owner) => p.note(`输出目录正由另一个 duban 进程${owner ? `（进程号 ${owner.pid}）` : ''}写入，等待它完成……`),
+      });
     const w = await p.stage('写入文件', async () => {
       const w = await (o.interrupt ? o.interrupt.writing(write) : write());
       await memo.save(o.outDir);
@@ -135,5 +136,7 @@ export function registerNotes(analysis: Analysis, outDir: string): string[] {
   const fresh = analysis.notices.filter((n) => !n.registered);
   if (fresh.length === 0) return [];
   const span = fresh.length === 1 ? fresh[0]!.docNo : `${fresh[0]!.docNo}—${fresh.at(-1)!.docNo}`;
-  return [`本次新编发文字号 ${fresh.length} 个（${span}）。请把 ${path.join(outDir, 'internal', '督办通知', '本次发文登记.csv')} 保存到数据目录（建议改名，如「发文登记-${analysis.asOf.slice(0, 7)}.csv」，以免覆盖以前保存的登记），这些文号就永久固定。`];
+  return [
+    `本次新编发文字号 ${fresh.length} 个（${span}）。请把 ${path.join(outDir, 'internal', '督办通知', '本次发文登记.csv')} 保存到数据目录（建议改名，如「发文登记-${analysis.asOf.slice(0, 7)}.csv」，以免覆盖以前保存的登记），这些文号就永久固定。`,
+  ];
 }

@@ -44,7 +44,10 @@ export function renderDeskFiles(a: Analyzed, ctx: RenderContext, tracked: readon
 
 /** The last twelve months, the month under way last; months before the first item count nothing. */
 export function deskHistory(a: Analyzed, ctx: Pick<RenderContext, 'asOf' | 'config'>): TrendPoint[] {
-  const assigned = a.analysis.items.map((i) => i.assignedOn).filter((d): d is IsoDate => d !== null).sort();
+  const assigned = a.analysis.items
+    .map((i) => i.assignedOn)
+    .filter((d): d is IsoDate => d !== null)
+    .sort();
   const analyzed = new Map(archiveMonths(ctx.asOf, assigned[0] ?? null).map((m) => [m.id, m]));
   const points: TrendPoint[] = [];
   const first = periodOfMonth(ctx.asOf);

@@ -83,4 +83,3 @@ export async function renderKinds(view: BuildView, kinds: readonly OutputKind[],
   }
   return files;
 }
-

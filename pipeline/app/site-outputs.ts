@@ -18,7 +18,11 @@ import type { RenderContext } from './render-outputs.ts';
 export function renderSiteFiles(a: Analyzed, ctx: RenderContext): OutputFile[] {
   // Months are analyzed for the widest edition; each edition then keeps the months of its own
   // items (site.ts). A 不公开 item must not add a month to any edition.
-  const assigned = a.analysis.items.filter((i) => inEdition(i.audience, 'campus')).map((i) => i.assignedOn).filter((d): d is IsoDate => d !== null).sort();
+  const assigned = a.analysis.items
+    .filter((i) => inEdition(i.audience, 'campus'))
+    .map((i) => i.assignedOn)
+    .filter((d): d is IsoDate => d !== null)
+    .sort();
   const bulletins = archiveMonths(ctx.asOf, assigned[0] ?? null).map((period) => {
     const asOf = period.end < ctx.asOf ? period.end : ctx.asOf;
     return { period, analysis: analysisOn(a, asOf, ctx.config) };
@@ -26,4 +30,3 @@ export function renderSiteFiles(a: Analyzed, ctx: RenderContext): OutputFile[] {
   const latestId = reportMonthOf(ctx.asOf, ctx.config.reportSubmitDays).id;
   return renderSite({ bulletins, latestId, current: a.analysis, config: ctx.config, templates: officeAssets(ctx.templatesDir).site, campaign: campaignBulletinCounts(a.analysis) });
 }
-

@@ -57,10 +57,7 @@ function closedOnOf(item: AnalyzedItem): IsoDate {
   return approved !== null && approved > item.completedOn! ? approved : item.completedOn!;
 }
 
-type Task =
-  | { kind: 'notice'; id: string; docNo: string }
-  | { kind: 'reminder'; id: string; n: number }
-  | { kind: 'form'; id: string };
+type Task = { kind: 'notice'; id: string; docNo: string } | { kind: 'reminder'; id: string; n: number } | { kind: 'form'; id: string };
 
 export async function renderArchive(a: Analyzed, year: number, ctx: { config: OfficeConfig; templatesDir: string }): Promise<ArchiveResult> {
   const { config } = ctx;
@@ -107,13 +104,21 @@ export async function renderArchive(a: Analyzed, year: number, ctx: { config: Of
   const without: string[] = [];
   for (const item of items) {
     const label = labels.get(item.id) ?? item.id;
-    const r = await renderArchiveFolder(root, names, {
-      item, label, closedOn: closedOnOf(item), documents: drawn.get(item.id)!,
-      feedback: a.records.feedback.filter((f) => f.itemId === item.id),
-      reviews: a.records.reviews.filter((f) => f.itemId === item.id),
-      reminders: a.records.reminders.filter((f) => f.itemId === item.id && f.date <= a.analysis.asOf),
-      notes: folderNotes.get(item.id)!,
-    }, config);
+    const r = await renderArchiveFolder(
+      root,
+      names,
+      {
+        item,
+        label,
+        closedOn: closedOnOf(item),
+        documents: drawn.get(item.id)!,
+        feedback: a.records.feedback.filter((f) => f.itemId === item.id),
+        reviews: a.records.reviews.filter((f) => f.itemId === item.id),
+        reminders: a.records.reminders.filter((f) => f.itemId === item.id && f.date <= a.analysis.asOf),
+        notes: folderNotes.get(item.id)!,
+      },
+      config,
+    );
     files.push(...r.files);
     folders.push(r.folder);
     if (unregistered.has(item.id)) without.push(label);
@@ -146,7 +151,10 @@ async function drawTask(
     const notice = plan.assignments.find((p) => p.plan.docNo === task.docNo);
     if (!notice) return { ok: false, why: `督办通知${task.docNo}（${date}）重新生成时找不到其所列事项，未归入本卷` };
     const bytes = assignmentPdf(doc, assets.pageFonts, notice.plan);
-    return { ok: true, doc: { kind: 'notice', bytes, title: assignmentTitle(doc, notice.plan), stem: ARCHIVE_STEMS.notice(task.docNo), docNo: task.docNo, date: notice.plan.issuedOn, note: `主送${notice.plan.unit}` } };
+    return {
+      ok: true,
+      doc: { kind: 'notice', bytes, title: assignmentTitle(doc, notice.plan), stem: ARCHIVE_STEMS.notice(task.docNo), docNo: task.docNo, date: notice.plan.issuedOn, note: `主送${notice.plan.unit}` },
+    };
   }
   if (task.kind === 'reminder') {
     const letter = plan.reminders.find((r) => r.plan.item.id === task.id);
@@ -178,11 +186,19 @@ export async function runArchive(o: CliOptions, config: OfficeConfig, templatesD
   const errors = analyzed.analysis.issues.filter((i) => i.severity === 'error').length + written.failed.length;
   const dir = path.join(o.outDir, 'archive', String(year));
   if (o.json) {
-    io.out.write(terminalJson({
-      year, asOf: o.asOf, outDir: dir, errors,
-      folders: result.folders.map((f) => ({ id: f.item.id, closedOn: f.closedOn, folder: f.folder, files: f.files, pages: f.pages })),
-      notes: result.notes, written: written.written.length, unchanged: written.unchanged.length, removed: written.removed,
-    }) + '\n');
+    io.out.write(
+      terminalJson({
+        year,
+        asOf: o.asOf,
+        outDir: dir,
+        errors,
+        folders: result.folders.map((f) => ({ id: f.item.id, closedOn: f.closedOn, folder: f.folder, files: f.files, pages: f.pages })),
+        notes: result.notes,
+        written: written.written.length,
+        unchanged: written.unchanged.length,
+        removed: written.removed,
+      }) + '\n',
+    );
   } else {
     const style = styleFor(io.out);
     const lines = [`${year}年立卷归档：${result.folders.length} 项办结事项，每项一卷，在 ${dir}`];

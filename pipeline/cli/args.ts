@@ -37,8 +37,17 @@ export function parseArgs(argv: readonly string[], now: Date = new Date()): Pars
 
 function parse(argv: readonly string[], now: Date): ParsedArgs {
   const o: CliOptions = {
-    command: 'build', dataDir: 'data', outDir: 'out', templatesDir: null, asOf: todayInShanghai(now), asOfGiven: false,
-    json: false, period: null, year: null, quiet: false, noImages: false,
+    command: 'build',
+    dataDir: 'data',
+    outDir: 'out',
+    templatesDir: null,
+    asOf: todayInShanghai(now),
+    asOfGiven: false,
+    json: false,
+    period: null,
+    year: null,
+    quiet: false,
+    noImages: false,
   };
   const rest = [...argv];
   if (rest[0] && !rest[0].startsWith('-')) {
@@ -51,11 +60,26 @@ function parse(argv: readonly string[], now: Date): ParsedArgs {
     const [flag, inline] = raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
     const value = (): string | null => inline ?? (rest[0] !== undefined && !rest[0].startsWith('--') ? rest.shift()! : null);
     switch (flag) {
-      case '-h': case '--help': o.command = 'help'; break;
-      case '--json': o.json = true; break;
-      case '-q': case '--quiet': o.quiet = true; break;
-      case '--no-images': o.noImages = true; break;
-      case '--data': case '--out': case '--templates': case '--as-of': case '--period': case '--year': {
+      case '-h':
+      case '--help':
+        o.command = 'help';
+        break;
+      case '--json':
+        o.json = true;
+        break;
+      case '-q':
+      case '--quiet':
+        o.quiet = true;
+        break;
+      case '--no-images':
+        o.noImages = true;
+        break;
+      case '--data':
+      case '--out':
+      case '--templates':
+      case '--as-of':
+      case '--period':
+      case '--year': {
         const v = value();
         if (v === null || v === '') return { ok: false, message: `选项 ${flag} 需要一个值。` };
         if (flag === '--data') o.dataDir = v;

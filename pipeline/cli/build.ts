@@ -34,28 +34,32 @@ async function runBuildWith(o: CliOptions, config: OfficeConfig, templatesDir: s
   const files = r.written.written.length + r.written.unchanged.length;
 
   if (o.json) {
-    io.out.write(terminalJson({
-      asOf: analysis.asOf,
-      outDir: o.outDir,
-      items: analysis.items.length,
-      errors: r.errors,
-      warnings: r.warnings,
-      written: r.written.written.length,
-      unchanged: r.written.unchanged.length,
-      // Of the files, those the render memo kept as they were on disk instead of drawing them again.
-      kept: r.kept,
-      removed: r.written.removed,
-      keptAside: r.written.keptAside,
-      failed: r.written.failed,
-      notes: r.notes,
-      templateWarnings: officeAssets(templatesDir).warnings,
-      timings: p.timings,
-    }) + '\n');
+    io.out.write(
+      terminalJson({
+        asOf: analysis.asOf,
+        outDir: o.outDir,
+        items: analysis.items.length,
+        errors: r.errors,
+        warnings: r.warnings,
+        written: r.written.written.length,
+        unchanged: r.written.unchanged.length,
+        // Of the files, those the render memo kept as they were on disk instead of drawing them again.
+        kept: r.kept,
+        removed: r.written.removed,
+        keptAside: r.written.keptAside,
+        failed: r.written.failed,
+        notes: r.notes,
+        templateWarnings: officeAssets(templatesDir).warnings,
+        timings: p.timings,
+      }) + '\n',
+    );
   } else {
     const style = styleFor(io.out);
     const lines = o.quiet ? [] : [`读取 ${counts.files} 个文件，识别 ${counts.tables} 张台账。`];
     lines.push(...summaryLines(analysis, style, { maxWarnings: o.quiet ? 0 : 10 }));
-    lines.push(`输出：${path.join(o.outDir, 'internal', 'analysis.json')} 等 ${files} 个文件（写入 ${r.written.written.length}，未变 ${r.written.unchanged.length}，删除过期 ${r.written.removed.length}），用时 ${formatMs(performance.now() - t0)}。`);
+    lines.push(
+      `输出：${path.join(o.outDir, 'internal', 'analysis.json')} 等 ${files} 个文件（写入 ${r.written.written.length}，未变 ${r.written.unchanged.length}，删除过期 ${r.written.removed.length}），用时 ${formatMs(performance.now() - t0)}。`,
+    );
     lines.push(...templateWarningLines(officeAssets(templatesDir).warnings, style));
     for (const n of r.notes) lines.push(style.yellow(terminalText(n)));
     if (r.written.refused.length) lines.push(style.red(`拒绝写入 ${r.written.refused.length} 个不安全的路径：${terminalText(r.written.refused.join('、'))}`));
@@ -63,4 +67,3 @@ async function runBuildWith(o: CliOptions, config: OfficeConfig, templatesDir: s
   }
   return r.errors > 0 ? 1 : 0;
 }
-

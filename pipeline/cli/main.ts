@@ -49,7 +49,10 @@ export async function main(argv: readonly string[], io: Io = { out: process.stdo
 }
 
 async function prepare(o: CliOptions, io: Io): Promise<{ config: OfficeConfig; templatesDir: string } | null> {
-  const isDir = await stat(o.dataDir).then((s) => s.isDirectory(), () => false);
+  const isDir = await stat(o.dataDir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   if (!isDir) {
     io.err.write(`数据目录「${o.dataDir}」不存在或不是文件夹。请用 --data 指定台账所在的文件夹。\n`);
     return null;

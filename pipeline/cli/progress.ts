@@ -4,7 +4,6 @@ import type { Progress } from '../model/progress.ts';
 
 export type { Progress } from '../model/progress.ts';
 
-
 export function progress(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): Progress {
   const interactive = Boolean(stream.isTTY) && !env.CI;
   const timings: { label: string; ms: number }[] = [];
@@ -15,10 +14,7 @@ export function progress(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = pr
     },
     counter(label) {
       if (!interactive) return { tick() {}, stop() {} };
-      const bar = new cliProgress.SingleBar(
-        { stream: stream, format: `  ${label} [{bar}] {value}/{total}`, hideCursor: true, clearOnComplete: true, fps: 10 },
-        cliProgress.Presets.shades_classic,
-      );
+      const bar = new cliProgress.SingleBar({ stream: stream, format: `  ${label} [{bar}] {value}/{total}`, hideCursor: true, clearOnComplete: true, fps: 10 }, cliProgress.Presets.shades_classic);
       let started = false;
       return {
         tick(done, total) {

@@ -11,7 +11,10 @@ export const PACKAGE_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.
 export type ConfigResult = { ok: true; config: OfficeConfig } | { ok: false; message: string };
 
 export async function loadOfficeConfig(templatesDir: string): Promise<ConfigResult> {
-  const folder = await stat(templatesDir).then((s) => (s.isDirectory() ? 'dir' : 'file'), () => 'none');
+  const folder = await stat(templatesDir).then(
+    (s) => (s.isDirectory() ? 'dir' : 'file'),
+    () => 'none',
+  );
   if (folder !== 'dir') {
     const what = folder === 'file' ? '是一个文件，不是文件夹' : '不存在';
     return { ok: false, message: `模板目录「${templatesDir}」${what}。请用 --templates 指定存放 office.json、pdf/、html/ 等模板的文件夹（不写则用 duban 自带的 templates/）。` };

@@ -56,7 +56,11 @@ export const officeConfigSchema = z.object({
     .superRefine((cols, ctx) => {
       for (const [header, target] of Object.entries(cols)) {
         if (target.trim() !== '' && !isKnownColumnName(target)) {
-          ctx.addIssue({ code: 'custom', path: [header], message: `「${target}」不是台账的列名；请写 docs/台账格式说明.md 第五部分中的列名（如 事项、承办单位、办结时限、责任人），或写 "" 表示不读这一列` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [header],
+            message: `「${target}」不是台账的列名；请写 docs/台账格式说明.md 第五部分中的列名（如 事项、承办单位、办结时限、责任人），或写 "" 表示不读这一列`,
+          });
         }
       }
     }),

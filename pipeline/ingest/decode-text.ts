@@ -9,9 +9,7 @@ import { decodeGb18030 } from './gb18030.ts';
 
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
-export type Decoded =
-  | { ok: true; text: string; encoding: Encoding; issues: Issue[] }
-  | { ok: false; issue: Issue };
+export type Decoded = { ok: true; text: string; encoding: Encoding; issues: Issue[] } | { ok: false; issue: Issue };
 
 const SAVE_HINT = '请用 Excel 或 WPS 打开后「另存为」CSV UTF-8（逗号分隔）或 CSV（GBK）文件，再放入数据文件夹。';
 
@@ -71,7 +69,7 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
 const UNREADABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]/;
 
 /** Decoded text that is mostly control characters or replacement characters is binary after all. */
-function checked(text: string, encoding: Encoding, file: string, refuse: (m: string) => Decoded): Decoded {
+function checked(text: string, encoding: Encoding, _file: string, refuse: (m: string) => Decoded): Decoded {
   const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Text as written holds none of them: one scan by the regex engine instead of a loop per character.
   if (!UNREADABLE.test(t)) return { ok: true, text: t, encoding, issues: [] };

@@ -19,7 +19,10 @@ const foldChar = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0x
 
 /** Full-width ASCII forms (（）：，０-９Ａ-Ｚ＊) → half-width; 【】〔〕 → []. */
 export function foldWidth(s: string): string {
-  return s.replace(FULL_WIDTH, foldChar).replace(/[【〔［]/g, '[').replace(/[】〕］]/g, ']');
+  return s
+    .replace(FULL_WIDTH, foldChar)
+    .replace(/[【〔［]/g, '[')
+    .replace(/[】〕］]/g, ']');
 }
 
 /**

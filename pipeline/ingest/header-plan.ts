@@ -147,7 +147,14 @@ export function candidateOf(cells: HeaderCell[], mapping: ReadonlyMap<string, st
     if (mapping.has(k)) return mapping.get(k);
     return mapping.has(c.norm) ? mapping.get(c.norm) : undefined;
   });
-  return { cells, mapped, rec: recognizeHeader(cells.map((c) => c.norm), { mapped, given }) };
+  return {
+    cells,
+    mapped,
+    rec: recognizeHeader(
+      cells.map((c) => c.norm),
+      { mapped, given },
+    ),
+  };
 }
 
 /**
@@ -158,7 +165,11 @@ export function candidateOf(cells: HeaderCell[], mapping: ReadonlyMap<string, st
 export function guessTask(c: HeaderCandidate, given: ReadonlySet<string>, sample: ColumnSample, rows: number): { match: HeaderMatch; cell: number } | null {
   if (c.rec.complete) return null;
   const items: KindDef = LEDGER_KINDS[0]!;
-  const m = matchKind(items, c.cells.map((x) => x.norm), { mapped: c.mapped, given });
+  const m = matchKind(
+    items,
+    c.cells.map((x) => x.norm),
+    { mapped: c.mapped, given },
+  );
   if (m.missing.length !== 1 || m.missing[0]![0] !== '事项') return null;
   if (!m.columns.some((n) => n === '承办单位') && !given.has('承办单位')) return null;
   // A header row: it names a column besides 序号 itself, and its cells read as names, not as title lines or data.

@@ -32,16 +32,27 @@ export async function ingestFiles(files: readonly SourceFile[], limits: IngestLi
   const issues: Issue[] = [];
   for (const f of files) {
     try {
-      const r = f.bytes.length > limits.fileBytes ? { tables: [], issues: [fileTooLarge(f.path, f.bytes.length, limits)] }
-        : startsWith(f.bytes, ZIP) ? await ingestWorkbook(f, limits, options)
-        : startsWith(f.bytes, OLE2) || htmlWorkbook(f) ? await ingestXls(f, limits, options)
-        : ingestCsv(f, limits, options);
+      const r =
+        f.bytes.length > limits.fileBytes
+          ? { tables: [], issues: [fileTooLarge(f.path, f.bytes.length, limits)] }
+          : startsWith(f.bytes, ZIP)
+            ? await ingestWorkbook(f, limits, options)
+            : startsWith(f.bytes, OLE2) || htmlWorkbook(f)
+              ? await ingestXls(f, limits, options)
+              : ingestCsv(f, limits, options);
       tables.push(...r.tables);
       issues.push(...r.issues);
     } catch (e) {
       // Last line of defence: a file we cannot read must not stop the others.
-      issues.push(issue('error', 'E_ENCODING', { file: f.path }, `读取文件时发生意外错误：${e instanceof Error ? e.message : String(e)}`,
-        '请用 Excel 或 WPS 打开该文件并重新保存为 CSV UTF-8 或 .xlsx；如仍出错，请把文件交给技术支持。'));
+      issues.push(
+        issue(
+          'error',
+          'E_ENCODING',
+          { file: f.path },
+          `读取文件时发生意外错误：${e instanceof Error ? e.message : String(e)}`,
+          '请用 Excel 或 WPS 打开该文件并重新保存为 CSV UTF-8 或 .xlsx；如仍出错，请把文件交给技术支持。',
+        ),
+      );
     }
   }
   return { tables, issues };
@@ -57,8 +68,7 @@ function htmlWorkbook(f: SourceFile): boolean {
 
 const isHeader = (cells: readonly string[]): boolean => recognizeHeader(cells.map(normalizeHeader)).complete !== null;
 
-const emptyFile = (file: string): Issue =>
-  issue('error', 'E_EMPTY_FILE', { file }, '文件是空的（没有任何内容，或只有空行）', '请填写台账内容后再放入数据文件夹；不需要的文件可以删除。');
+const emptyFile = (file: string): Issue => issue('error', 'E_EMPTY_FILE', { file }, '文件是空的（没有任何内容，或只有空行）', '请填写台账内容后再放入数据文件夹；不需要的文件可以删除。');
 
 /** CSV (or Excel's tab-separated "Unicode text") from bytes to at most one table. */
 export function ingestCsv(f: SourceFile, limits: IngestLimits = LIMITS, options: IngestOptions = {}): IngestResult {

@@ -37,6 +37,11 @@ export function megabytes(bytes: number): string {
 
 /** A file over the byte limit, not read at all. */
 export function fileTooLarge(file: string, size: number, limits: IngestLimits): Issue {
-  return issue('error', 'E_FILE_TOO_LARGE', { file }, `文件有 ${megabytes(size)}，超过 ${megabytes(limits.fileBytes)} 的上限，未读取`,
-    '请把台账拆成几个较小的文件（例如按年度或单位），或删去不需要的内容后重新保存。');
+  return issue(
+    'error',
+    'E_FILE_TOO_LARGE',
+    { file },
+    `文件有 ${megabytes(size)}，超过 ${megabytes(limits.fileBytes)} 的上限，未读取`,
+    '请把台账拆成几个较小的文件（例如按年度或单位），或删去不需要的内容后重新保存。',
+  );
 }

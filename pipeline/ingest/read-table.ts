@@ -6,13 +6,8 @@
 import { bounded, issue, type Issue } from '../model/issue.ts';
 import { LEDGER_KIND_NAMES, type ColumnNote, type RawTable, type RawRow } from '../model/ledger.ts';
 import { cleanValue, normalizeHeader } from './header-normalize.ts';
-import {
-  LEDGER_KINDS, acceptedNames, describeRequired, matchKind, significant, type HeaderMatch, type KindDef, type MappedCells,
-} from './ledger-kinds.ts';
-import {
-  candidateOf, combineHeaderRows, guessTask, headingColumn, mappingLookup, mayBeLowerHeader, planColumns,
-  type ColumnMapping, type HeaderCell, type PlanColumn,
-} from './header-plan.ts';
+import { LEDGER_KINDS, acceptedNames, describeRequired, matchKind, significant, type HeaderMatch, type KindDef, type MappedCells } from './ledger-kinds.ts';
+import { candidateOf, combineHeaderRows, guessTask, headingColumn, mappingLookup, mayBeLowerHeader, planColumns, type ColumnMapping, type HeaderCell, type PlanColumn } from './header-plan.ts';
 import { SectionStack, headingLevel, headingText, levelOfSeq, seqStyle, type SeqStyle } from './section-rows.ts';
 import { unitInName } from './unit-in-name.ts';
 import { addNoteValues, addTitleValues } from './title-values.ts';
@@ -32,10 +27,7 @@ export interface GridRow {
   merged?: boolean[];
 }
 
-export type ReadTableResult =
-  | { status: 'empty' }
-  | { status: 'table'; table: RawTable; issues: Issue[] }
-  | { status: 'unknown' | 'missing'; issues: Issue[] };
+export type ReadTableResult = { status: 'empty' } | { status: 'table'; table: RawTable; issues: Issue[] } | { status: 'unknown' | 'missing'; issues: Issue[] };
 
 /** Spec §1: the header is within the first 10 rows (blank rows not counted). */
 export const HEADER_SEARCH_ROWS = 10;
@@ -78,14 +70,22 @@ export function readTable(input: readonly GridRow[], src: TableSource, o: ReadOp
     if (isBlankRow(cells)) continue;
     // A department's own table: its unit comes from a title line above or the file name (spec §1).
     const given = new Set<string>(titles.承办单位 || titles.填报单位 || nameUnit ? ['承办单位'] : []);
-    const single = candidateOf(cells.map((c) => ({ text: cleanValue(c), norm: normalizeHeader(c) })), mapping, given);
+    const single = candidateOf(
+      cells.map((c) => ({ text: cleanValue(c), norm: normalizeHeader(c) })),
+      mapping,
+      given,
+    );
     let best = single;
     let lower: number | null = null;
     const next = nextFilled(rows, i);
     if (next !== null && mayBeLowerHeader(cells, rows[next]!.cells)) {
       const both = candidateOf(combineHeaderRows(cells, rows[next]!.cells), mapping, given);
       // The upper row must add names of its own: a title line above a header is not half of it.
-      const alone = candidateOf(rows[next]!.cells.map((c) => ({ text: cleanValue(c), norm: normalizeHeader(c) })), mapping, given);
+      const alone = candidateOf(
+        rows[next]!.cells.map((c) => ({ text: cleanValue(c), norm: normalizeHeader(c) })),
+        mapping,
+        given,
+      );
       const named = (x: typeof both) => x.rec.complete?.matched ?? 0;
       if (both.rec.complete && named(both) > named(single) && named(both) > named(alone)) {
         best = both;
@@ -114,7 +114,11 @@ export function readTable(input: readonly GridRow[], src: TableSource, o: ReadOp
   if (!found) {
     const partial = bestPartial(candidates);
     if (partial) return missingColumn(partial.match, rows[partial.index]!.row, src, where);
-    return unknownKind(candidates.map((c) => c.norm), src, where);
+    return unknownKind(
+      candidates.map((c) => c.norm),
+      src,
+      where,
+    );
   }
 
   const header = found.match;
@@ -225,9 +229,15 @@ export function readTable(input: readonly GridRow[], src: TableSource, o: ReadOp
     dataIndex.pop();
     if (note.kind === 'note') addNoteValues(note.text, fileValues);
     const value = note.text.length > 80 ? `${note.text.slice(0, 80)}…` : note.text;
-    trailing.push(issue('info', 'I_NOTE_ROW', { file: src.file, row: last.row, value },
-      note.kind === 'note' ? `${where}第 ${last.row} 行是表格末尾的备注或说明，未作为数据读取` : `${where}第 ${last.row} 行只有序号「${note.text}」，视为未填写的空白模板行，未作为数据读取`,
-      note.kind === 'note' ? '如果这一行其实是数据，请把内容填到对应的列中。' : '如果这一行要登记事项，请补全各列；否则可以删除这一行。'));
+    trailing.push(
+      issue(
+        'info',
+        'I_NOTE_ROW',
+        { file: src.file, row: last.row, value },
+        note.kind === 'note' ? `${where}第 ${last.row} 行是表格末尾的备注或说明，未作为数据读取` : `${where}第 ${last.row} 行只有序号「${note.text}」，视为未填写的空白模板行，未作为数据读取`,
+        note.kind === 'note' ? '如果这一行其实是数据，请把内容填到对应的列中。' : '如果这一行要登记事项，请补全各列；否则可以删除这一行。',
+      ),
+    );
   }
   issues.push(...trailing.reverse());
 
@@ -358,9 +368,15 @@ function missingColumn(m: HeaderMatch, row: number, src: TableSource, where: str
   const accepted = m.missing.map((g) => `${g.join('/')}：${acceptedNames(m.def, g).join('、')}`).join('；');
   return {
     status: 'missing',
-    issues: [issue('error', 'E_MISSING_COLUMN', { file: src.file, row, value: m.missing.map((g) => g.join('/')).join('、') },
-      `${where}第 ${row} 行像是${m.def.label}台账的表头，但缺少必需的列${names}，整个表未读取`,
-      `请在表头中增加这些列（可用的列名 — ${accepted}）。${m.def.label}台账需要${describeRequired(m.def)}列。${missingHint(m)}`)],
+    issues: [
+      issue(
+        'error',
+        'E_MISSING_COLUMN',
+        { file: src.file, row, value: m.missing.map((g) => g.join('/')).join('、') },
+        `${where}第 ${row} 行像是${m.def.label}台账的表头，但缺少必需的列${names}，整个表未读取`,
+        `请在表头中增加这些列（可用的列名 — ${accepted}）。${m.def.label}台账需要${describeRequired(m.def)}列。${missingHint(m)}`,
+      ),
+    ],
   };
 }
 
@@ -369,7 +385,8 @@ function missingHint(m: HeaderMatch): string {
   if (m.def.kind !== 'items') return '';
   const parts: string[] = [];
   if (m.missing.some((g) => g.includes('事项'))) parts.push('表中的事项列用了别的名称时，可在 templates/office.json 的 columns 中写明，例如 "columns": { "民生实事": "事项" }');
-  if (m.missing.some((g) => g.includes('承办单位'))) parts.push('整张表都是一个单位的任务时，可在表头上方加一行「责任单位：教务处」，或把单位名称写进文件名（如「教务处2026年重点工作任务分解表.xlsx」）');
+  if (m.missing.some((g) => g.includes('承办单位')))
+    parts.push('整张表都是一个单位的任务时，可在表头上方加一行「责任单位：教务处」，或把单位名称写进文件名（如「教务处2026年重点工作任务分解表.xlsx」）');
   return parts.length > 0 ? `${parts.join('；')}。` : '';
 }
 
@@ -378,9 +395,15 @@ function unknownKind(normRows: readonly string[][], src: TableSource, where: str
   const kinds = LEDGER_KINDS.map((d) => d.label).join('、');
   return {
     status: 'unknown',
-    issues: [issue('error', 'E_UNKNOWN_KIND', { file: src.file },
-      `${where}前 ${HEADER_SEARCH_ROWS} 行中没有找到可识别的表头，无法判断是哪种台账（可识别：${kinds}）`,
-      `${LEDGER_KIND_NAMES[closest.kind]}台账需要${describeRequired(closest)}列；表头要放在前 ${HEADER_SEARCH_ROWS} 行内，列名请参照填报说明。`)],
+    issues: [
+      issue(
+        'error',
+        'E_UNKNOWN_KIND',
+        { file: src.file },
+        `${where}前 ${HEADER_SEARCH_ROWS} 行中没有找到可识别的表头，无法判断是哪种台账（可识别：${kinds}）`,
+        `${LEDGER_KIND_NAMES[closest.kind]}台账需要${describeRequired(closest)}列；表头要放在前 ${HEADER_SEARCH_ROWS} 行内，列名请参照填报说明。`,
+      ),
+    ],
   };
 }
 
@@ -410,22 +433,34 @@ function duplicateIssues(m: HeaderMatch, texts: readonly string[], row: number, 
   return m.duplicates.map(([lost, name, kept]) => {
     const lostText = texts[lost] ?? '';
     const keptText = texts[kept] ?? '';
-    return issue('warning', 'W_DUPLICATE_COLUMN', { file: src.file, row, column: lostText, value: lostText },
+    return issue(
+      'warning',
+      'W_DUPLICATE_COLUMN',
+      { file: src.file, row, column: lostText, value: lostText },
       `${where}「${lostText}」列与「${keptText}」列都表示「${name}」，「${lostText}」列已忽略`,
-      `请删除或改名其中一列；读取的是「${keptText}」列（templates/office.json 的 columns 中写明的优先，其次是与标准列名相同的，否则取靠左的一列）。`);
+      `请删除或改名其中一列；读取的是「${keptText}」列（templates/office.json 的 columns 中写明的优先，其次是与标准列名相同的，否则取靠左的一列）。`,
+    );
   });
 }
 
 function guessedIssue(header: string, row: number, src: TableSource, where: string): Issue {
-  return issue('info', 'I_GUESSED_COLUMN', { file: src.file, row, column: header, value: header },
+  return issue(
+    'info',
+    'I_GUESSED_COLUMN',
+    { file: src.file, row, column: header, value: header },
     `${where}第 ${row} 行的表头中没有「事项」列，已把「${header}」列作为事项读取（这是左起第一个不认识、内容多为文字的列）`,
-    `如果猜错了，请在 templates/office.json 的 columns 中写明哪一列是事项，例如 "columns": { "${header}": "事项" }，或把列名改为「事项」。`);
+    `如果猜错了，请在 templates/office.json 的 columns 中写明哪一列是事项，例如 "columns": { "${header}": "事项" }，或把列名改为「事项」。`,
+  );
 }
 
 function sectionIssue(row: number, text: string, src: TableSource, where: string): Issue {
-  return issue('info', 'I_SECTION_ROW', { file: src.file, row, value: text },
+  return issue(
+    'info',
+    'I_SECTION_ROW',
+    { file: src.file, row, value: text },
     `${where}第 ${row} 行「${text}」是分节标题，不是事项；下面各行直到下一个分节标题都记为这一节`,
-    '如果这一行其实是一个事项，请补全承办单位等各列。');
+    '如果这一行其实是一个事项，请补全承办单位等各列。',
+  );
 }
 
 /** Cells over the cell limit cut to it, and which were: [row, cell index, length as written]. */
@@ -454,25 +489,41 @@ function headerWidth(cells: readonly string[]): number {
 }
 
 function brokenQuoteIssue(r: GridRow, column: string, src: TableSource, where: string): Issue {
-  return issue('error', 'E_QUOTE', { file: src.file, row: r.row, column, value: r.brokenQuote?.text ?? '' },
+  return issue(
+    'error',
+    'E_QUOTE',
+    { file: src.file, row: r.row, column, value: r.brokenQuote?.text ?? '' },
     `${where}第 ${r.row} 行「${column}」列的引号没有闭合：这个单元格以英文双引号 " 开头，却没有结尾的引号，这一行未读取`,
-    '请在这个单元格内容的末尾补上英文双引号 "，或删去开头的引号（内容中要用双引号时写成两个 ""）；也可以用 Excel 或 WPS 打开后重新另存为 CSV。下面的行已照常读取。');
+    '请在这个单元格内容的末尾补上英文双引号 "，或删去开头的引号（内容中要用双引号时写成两个 ""）；也可以用 Excel 或 WPS 打开后重新另存为 CSV。下面的行已照常读取。',
+  );
 }
 
 function extraCellsIssue(row: number, extra: readonly string[], src: TableSource, where: string): Issue {
-  return issue('warning', 'W_EXTRA_CELLS', { file: src.file, row, value: extra.map(cleanValue).join('、') },
+  return issue(
+    'warning',
+    'W_EXTRA_CELLS',
+    { file: src.file, row, value: extra.map(cleanValue).join('、') },
     `${where}第 ${row} 行比表头多出 ${extra.length} 个有内容的单元格，多出的内容未读取`,
-    '常见原因是某个单元格中的英文逗号没有加引号，后面的内容因此错了位：请用 Excel 或 WPS 打开核对这一行，或把含逗号的内容用英文双引号括起来。');
+    '常见原因是某个单元格中的英文逗号没有加引号，后面的内容因此错了位：请用 Excel 或 WPS 打开核对这一行，或把含逗号的内容用英文双引号括起来。',
+  );
 }
 
 function longCellIssue(row: number, column: string, length: number, max: number, src: TableSource, where: string): Issue {
-  return issue('warning', 'W_CELL_TOO_LONG', { file: src.file, row, column },
+  return issue(
+    'warning',
+    'W_CELL_TOO_LONG',
+    { file: src.file, row, column },
     `${where}第 ${row} 行「${column}」列有 ${length} 个字，超过一个单元格最多 ${max} 个字的上限，只读取了前 ${max} 个字`,
-    `请把过长的内容精简为要点，详细材料另附文件（Excel 的单元格同样最多只能放 ${max} 个字）。`);
+    `请把过长的内容精简为要点，详细材料另附文件（Excel 的单元格同样最多只能放 ${max} 个字）。`,
+  );
 }
 
 function tooManyRowsIssue(first: number, over: number, max: number, src: TableSource, where: string): Issue {
-  return issue('error', 'E_TOO_MANY_ROWS', { file: src.file, row: first },
+  return issue(
+    'error',
+    'E_TOO_MANY_ROWS',
+    { file: src.file, row: first },
     `${where}数据超过每张表 ${max} 行的上限，从第 ${first} 行起的 ${over} 行未读取`,
-    `请把台账拆成几个文件，每个不超过 ${max} 行（例如把已办结的旧事项移到另一个文件）。`);
+    `请把台账拆成几个文件，每个不超过 ${max} 行（例如把已办结的旧事项移到另一个文件）。`,
+  );
 }

@@ -11,7 +11,6 @@ import type { GridRow } from './read-table.ts';
 import { LIMITS, type IngestLimits } from './limits.ts';
 import { dateText, plainNumber } from './read-xlsx.ts';
 
-
 type SheetJS = typeof import('@e965/xlsx');
 let xlsx: SheetJS | undefined;
 
@@ -62,8 +61,13 @@ export async function readXls(bytes: Uint8Array, file: string, limits: IngestLim
 function unreadable(file: string, e: unknown): Issue {
   const m = e instanceof Error ? e.message : String(e);
   if (/password|encrypt/i.test(m)) {
-    return issue('error', 'E_ENCODING', { file }, '工作簿设置了打开密码（已加密），无法读取',
-      '请用 Excel 或 WPS 输入密码打开，在「文件 → 信息 → 保护工作簿」（WPS：「文件 → 文档加密」）中去掉打开密码后保存；或另存为不加密的 .xlsx 或 CSV 文件。');
+    return issue(
+      'error',
+      'E_ENCODING',
+      { file },
+      '工作簿设置了打开密码（已加密），无法读取',
+      '请用 Excel 或 WPS 输入密码打开，在「文件 → 信息 → 保护工作簿」（WPS：「文件 → 文档加密」）中去掉打开密码后保存；或另存为不加密的 .xlsx 或 CSV 文件。',
+    );
   }
   return issue('error', 'E_ENCODING', { file }, '文件不是有效的 Excel 工作簿（可能已损坏，或是其他格式），无法读取', CONVERT_HINT);
 }

@@ -43,7 +43,13 @@ export function unaccountedRows(tables: readonly RawTable[], records: Records, i
 
 /** One error per lost row, so the summary and the exit code show it. */
 export function lostRowIssues(lost: readonly LostRow[]): Issue[] {
-  return lost.map((l) => issue('error', 'E_ROW_LOST', { file: l.file, row: l.row },
-    `第 ${l.row} 行已读取，但既没有成为台账记录，也没有说明原因（程序缺陷）`,
-    '请把这个文件交给技术支持；在此之前请核对这一行的内容是否已体现在生成的文件中。'));
+  return lost.map((l) =>
+    issue(
+      'error',
+      'E_ROW_LOST',
+      { file: l.file, row: l.row },
+      `第 ${l.row} 行已读取，但既没有成为台账记录，也没有说明原因（程序缺陷）`,
+      '请把这个文件交给技术支持；在此之前请核对这一行的内容是否已体现在生成的文件中。',
+    ),
+  );
 }

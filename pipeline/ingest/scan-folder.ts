@@ -2,6 +2,7 @@
  * The file-system edge of ingest: which files of the data folder are ledgers, read as bytes.
  * Everything after this is pure.
  */
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { issue, type Issue } from '../model/issue.ts';
@@ -50,7 +51,7 @@ export async function scanFolder(dir: string): Promise<ScanResult> {
   const inside = (p: string) => p === root || p.startsWith(root + path.sep);
 
   const walk = async (abs: string, rel: string): Promise<void> => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(abs, { withFileTypes: true });
     } catch {
@@ -96,7 +97,9 @@ export async function scanFolder(dir: string): Promise<ScanResult> {
       }
       files.push({ path: f.rel, bytes: new Uint8Array(await readFile(f.abs)) });
     } catch {
-      issues.push(issue('warning', 'W_IGNORED_FILE', { file: f.rel }, `「${f.rel}」无法读取（可能正被其他程序独占打开，或没有访问权限），未读取`, '请关闭正在编辑该文件的程序后重试，或检查文件权限。'));
+      issues.push(
+        issue('warning', 'W_IGNORED_FILE', { file: f.rel }, `「${f.rel}」无法读取（可能正被其他程序独占打开，或没有访问权限），未读取`, '请关闭正在编辑该文件的程序后重试，或检查文件权限。'),
+      );
     }
   }
   return { files, issues };

@@ -41,7 +41,10 @@ function pairsIn(cell: string, kind: LedgerKind): Pair[] {
   }
   return keys.map((k, i) => ({
     key: k.key,
-    value: cell.slice(k.end, keys[i + 1]?.start ?? cell.length).trim().replace(TRAILING_SEPARATORS, ''),
+    value: cell
+      .slice(k.end, keys[i + 1]?.start ?? cell.length)
+      .trim()
+      .replace(TRAILING_SEPARATORS, ''),
   }));
 }
 
@@ -74,5 +77,5 @@ const CUT_OFF_NOTE = /统计截[止至](?:时间|日期)?\s*(?:为|是|[:：])?\
 export function addNoteValues(note: string, into: Record<string, string>): void {
   const m = CUT_OFF_NOTE.exec(note);
   const value = m?.[1]?.trim();
-  if (value && !('统计截至' in into)) into['统计截至'] = value;
+  if (value && !('统计截至' in into)) into.统计截至 = value;
 }

@@ -91,8 +91,10 @@ export function workbookTooLarge(bytes: Uint8Array, file: string, limits: Ingest
   for (const e of entries) {
     total += e.unpacked;
     if (e.unpacked > limits.ratioFloorBytes && e.unpacked > limits.compressionRatio * Math.max(1, e.packed)) {
-      return tooLarge(file,
-        `工作簿中的「${e.name}」只有 ${megabytes(e.packed)}，解压后却有 ${megabytes(e.unpacked)}（${Math.round(e.unpacked / Math.max(1, e.packed))} 倍），不像正常的台账（可能是损坏或特意构造的文件），未读取`);
+      return tooLarge(
+        file,
+        `工作簿中的「${e.name}」只有 ${megabytes(e.packed)}，解压后却有 ${megabytes(e.unpacked)}（${Math.round(e.unpacked / Math.max(1, e.packed))} 倍），不像正常的台账（可能是损坏或特意构造的文件），未读取`,
+      );
     }
   }
   if (total > limits.inflatedBytes) {

@@ -6,15 +6,7 @@ import type { IsoDate } from './dates.ts';
 import type { Issue } from './issue.ts';
 import type { Audience, Completion, DisclosureCategory, ExecutionState, ItemSource, ItemState, RegulationState, FeedbackState, ReviewTopic } from './records.ts';
 
-export type Status =
-  | 'done_on_time'
-  | 'done_late'
-  | 'overdue'
-  | 'due_soon'
-  | 'on_track'
-  | 'ongoing'
-  | 'no_deadline'
-  | 'closed_unfinished';
+export type Status = 'done_on_time' | 'done_late' | 'overdue' | 'due_soon' | 'on_track' | 'ongoing' | 'no_deadline' | 'closed_unfinished';
 
 export type Light = 'red' | 'yellow' | 'green' | 'blue' | 'gray';
 

@@ -67,13 +67,7 @@ export interface Issue {
 export const ISSUE_VALUE_CHARS = 200;
 export const ISSUE_QUOTE_CHARS = 60;
 
-export function issue(
-  severity: Severity,
-  code: IssueCode,
-  at: { file: string; row?: number | null; column?: string | null; value?: string | null },
-  message: string,
-  hint = '',
-): Issue {
+export function issue(severity: Severity, code: IssueCode, at: { file: string; row?: number | null; column?: string | null; value?: string | null }, message: string, hint = ''): Issue {
   return {
     severity,
     code,
@@ -107,12 +101,6 @@ const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 /** Stable order: by file, row, severity, code, column. */
 export function compareIssues(a: Issue, b: Issue): number {
   return (
-    byCodePoint(a.file, b.file) ||
-    (a.row ?? 0) - (b.row ?? 0) ||
-    severityOrder[a.severity] - severityOrder[b.severity] ||
-    byCodePoint(a.code, b.code) ||
-    byCodePoint(a.column ?? '', b.column ?? '')
+    byCodePoint(a.file, b.file) || (a.row ?? 0) - (b.row ?? 0) || severityOrder[a.severity] - severityOrder[b.severity] || byCodePoint(a.code, b.code) || byCodePoint(a.column ?? '', b.column ?? '')
   );
 }
-
-

@@ -88,12 +88,27 @@ export async function renderArchiveFolder(root: string, names: NameRegistry, inp
   const reviews = [...input.reviews].sort((a, b) => ((a.on ?? '') < (b.on ?? '') ? -1 : (a.on ?? '') > (b.on ?? '') ? 1 : byPlace(a, b)));
   const reminders = [...input.reminders].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byPlace(a, b)));
   const records = await renderWorkbook(recordSheets(input, feedback, reviews, reminders, config.organization), meta);
-  const lastRecord = [...feedback.map((f) => f.on), ...reviews.map((r) => r.on ?? ''), ...reminders.map((r) => r.date)].filter((d) => d !== '').sort().at(-1) ?? null;
+  const lastRecord =
+    [...feedback.map((f) => f.on), ...reviews.map((r) => r.on ?? ''), ...reminders.map((r) => r.date)]
+      .filter((d) => d !== '')
+      .sort()
+      .at(-1) ?? null;
 
   const parts = [
-    ...input.documents.map((d) => ({ order: ORDER[d.kind], date: d.date, stem: d.stem, ext: 'pdf', bytes: d.bytes, entry: { title: d.title, docNo: d.docNo, date: d.date as IsoDate | null, pages: pdfPageCount(d.bytes), note: d.note } })),
+    ...input.documents.map((d) => ({
+      order: ORDER[d.kind],
+      date: d.date,
+      stem: d.stem,
+      ext: 'pdf',
+      bytes: d.bytes,
+      entry: { title: d.title, docNo: d.docNo, date: d.date as IsoDate | null, pages: pdfPageCount(d.bytes), note: d.note },
+    })),
     {
-      order: ORDER.records, date: lastRecord ?? input.closedOn, stem: RECORDS_TITLE, ext: 'xlsx', bytes: records,
+      order: ORDER.records,
+      date: lastRecord ?? input.closedOn,
+      stem: RECORDS_TITLE,
+      ext: 'xlsx',
+      bytes: records,
       entry: { title: RECORDS_TITLE, docNo: '', date: lastRecord, pages: null, note: `电子表格：进展反馈${feedback.length}条、审核记录${reviews.length}条、催办记录${reminders.length}条` },
     },
   ].sort((a, b) => a.order - b.order || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -174,7 +189,11 @@ function recordSheets(input: ArchiveFolderInput, feedback: readonly FeedbackReco
 
 /** 归档目录: the year's folders, in the order they were closed. */
 export async function renderYearCatalogue(root: string, year: number, folders: readonly ArchivedFolder[], config: ArchiveConfig): Promise<OutputFile> {
-  const last = folders.map((f) => f.closedOn).sort().at(-1) ?? `${year}-01-01`;
+  const last =
+    folders
+      .map((f) => f.closedOn)
+      .sort()
+      .at(-1) ?? `${year}-01-01`;
   const columns: Column<ArchivedFolder>[] = [
     { header: '序号', value: (_f, k) => k + 1, kind: 'center' },
     { header: '编号', value: (f) => f.label, kind: 'wrap', minWidth: 12, maxWidth: 24 },

@@ -89,7 +89,14 @@ export async function renderCampaignOutputs(
       files.push({ path, bytes: submissionReminderPdf(doc, assets.pageFonts, plan) });
       if (options.docx) files.push({ path: docxPath(path), bytes: await submissionReminderDocx(doc, plan, kit) });
     }
-    files.push({ path: letters.batch, bytes: submissionReminderBatchPdf(doc, assets.pageFonts, letters.units.map((u) => u.plan)) });
+    files.push({
+      path: letters.batch,
+      bytes: submissionReminderBatchPdf(
+        doc,
+        assets.pageFonts,
+        letters.units.map((u) => u.plan),
+      ),
+    });
   }
   return files;
 }

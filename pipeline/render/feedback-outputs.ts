@@ -47,7 +47,10 @@ export function requestSummary(p: PendingRequest): string {
 export function reviewCsv(pending: readonly PendingRequest[], asOf: string): string {
   // 审核日期 is the day the list was made, so a decision saved without a date of its own keeps one
   // (spec §2.11 takes an empty date as T, which would move with every later build).
-  return csvText(REVIEW_CSV_HEADER, pending.map((p) => [p.item.id, p.request.kind, p.request.unit ?? p.item.leadUnit ?? '', p.request.on, requestSummary(p), '', asOf, '', '']));
+  return csvText(
+    REVIEW_CSV_HEADER,
+    pending.map((p) => [p.item.id, p.request.kind, p.request.unit ?? p.item.leadUnit ?? '', p.request.on, requestSummary(p), '', asOf, '', '']),
+  );
 }
 
 /** 待审核事项: for reading. Without a 审核结果 column, so it is never taken for the 审核记录 to save. */

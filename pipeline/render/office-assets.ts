@@ -45,7 +45,10 @@ export function officeAssets(templatesDir: string): OfficeAssets {
     const summary = loadSummaryTemplate(templatesDir);
     const site = loadSiteTemplates(templatesDir);
     a = {
-      templatesDir, submission, summary, site,
+      templatesDir,
+      submission,
+      summary,
+      site,
       get pdf() {
         return (pdf ??= loadPdfAssets(templatesDir));
       },

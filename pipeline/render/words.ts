@@ -64,9 +64,7 @@ export function recheckSentence(r: Pick<RecheckSample, 'population' | 'rate' | '
   const n = r.population;
   if (n === 0) return `${here}无办结事项，不开展回访复查。`;
   if (r.items.length >= n) {
-    return n < r.min
-      ? `${here}可回访的办结事项仅${n}项（不足${r.min}项），全部抽取开展回访复查。`
-      : `${here}办结事项${n}项，全部抽取开展回访复查。`;
+    return n < r.min ? `${here}可回访的办结事项仅${n}项（不足${r.min}项），全部抽取开展回访复查。` : `${here}办结事项${n}项，全部抽取开展回访复查。`;
   }
   return `${here}办结事项${n}项，按${rateWord(r.rate)}的比例（不少于${r.min}项）随机抽取${r.items.length}项开展回访复查，抽取结果可复核。`;
 }

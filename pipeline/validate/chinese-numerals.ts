@@ -2,7 +2,7 @@
  * Chinese numerals wherever digits may stand: 十二月, 十个工作日, 两周, 二〇二六年.
  * A run with 十/百 is read positionally (二十一 → 21); a run of bare digits digit by digit (二〇二六 → 2026).
  */
-const DIGIT: Record<string, number> = { '零': 0, '〇': 0, '○': 0, 'Ｏ': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+const DIGIT: Record<string, number> = { 零: 0, 〇: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const RUN = /[零〇○一二两三四五六七八九十百廿卅]+/gu;
 
 export function chineseNumber(run: string): number | null {

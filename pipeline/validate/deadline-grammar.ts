@@ -18,7 +18,7 @@ export const DEADLINE_HINT =
 
 const ONGOING = /常态化|长期|持续|经常性|常年/u;
 // Opening brackets and quotes too: （12月底前） is a deadline a secretary put in brackets.
-const LEAD_WORDS = /^(?:[(\[【「『“"'：:，,、]|(?:自|从)?即日起(?:至|到)?|请于|应于|须于|需于|要求于|要求|务必于|务必|于|在|截止|截至|限于|限|最迟|不晚于)+/u;
+const LEAD_WORDS = /^(?:[([【「『“"'：:，,、]|(?:自|从)?即日起(?:至|到)?|请于|应于|须于|需于|要求于|要求|务必于|务必|于|在|截止|截至|限于|限|最迟|不晚于)+/u;
 const Y = String.raw`(?:(\d{4}|\d{2})年)`;
 const DASH = String.raw`[-~～至到—–]`;
 
@@ -123,10 +123,7 @@ const MATCHERS: ((s: string) => Match)[] = [
   },
   // 年底, 年底前, 年内, 当年年底, 2026年底, 2026年年底, 2026年内, 2026年
   (s) => {
-    const m =
-      /^(\d{4}|\d{2})年(?:年底|年末|年内|底|末|内)/u.exec(s) ??
-      /^()(?:(?:(?:当|本|今)年度?|年度)(?:年底|年末|年内|底|末|内)|年底|年末|年内)/u.exec(s) ??
-      /^(\d{4})年(?![\d上下])/u.exec(s);
+    const m = /^(\d{4}|\d{2})年(?:年底|年末|年内|底|末|内)/u.exec(s) ?? /^()(?:(?:(?:当|本|今)年度?|年度)(?:年底|年末|年内|底|末|内)|年底|年末|年内)/u.exec(s) ?? /^(\d{4})年(?![\d上下])/u.exec(s);
     return m ? { time: { kind: 'yearEnd', year: year2(m[1] || undefined) }, length: m[0].length } : null;
   },
   // 10个工作日(内)
@@ -171,12 +168,14 @@ function parseDeadlineText(text: string): DeadlineParse {
 }
 
 function normalise(text: string): string {
-  return arabicNumerals(foldDateText(text))
-    .replace(/[\s]+/gu, '')
-    .replace(/[（(]/gu, '(')
-    .replace(/[）)]/gu, ')')
-    // 3月——9月: a doubled dash is one.
-    .replace(/[-—–~～]{2,}/gu, '—');
+  return (
+    arabicNumerals(foldDateText(text))
+      .replace(/[\s]+/gu, '')
+      .replace(/[（(]/gu, '(')
+      .replace(/[）)]/gu, ')')
+      // 3月——9月: a doubled dash is one.
+      .replace(/[-—–~～]{2,}/gu, '—')
+  );
 }
 
 /** 每月, 每个月, 每季度, 每半年, 每年, 每周, 每学期; 每月10日前 keeps its day. */
@@ -186,7 +185,8 @@ function recurrence(s: string): Recurrence | null {
   const m = RECURRING.exec(s.replace(LEAD_WORDS, ''));
   if (!m) return null;
   const w = m[0];
-  const period: Recurrence['period'] = /月/u.test(w) && !/半年/u.test(w) ? 'month' : /季/u.test(w) ? 'quarter' : /半年/u.test(w) ? 'half' : /周|星期/u.test(w) ? 'week' : /学期/u.test(w) ? 'term' : 'year';
+  const period: Recurrence['period'] =
+    /月/u.test(w) && !/半年/u.test(w) ? 'month' : /季/u.test(w) ? 'quarter' : /半年/u.test(w) ? 'half' : /周|星期/u.test(w) ? 'week' : /学期/u.test(w) ? 'term' : 'year';
   const day = m[1] === undefined ? undefined : Number(m[1]);
   return period === 'month' && day !== undefined && day >= 1 && day <= 31 ? { period, day } : { period };
 }

@@ -26,17 +26,22 @@ export function safeLink(s: string): string | null {
 }
 
 export function validateDisclosures(table: RawTable) {
-  return rowsOf(table, disclosureRow, (r, at): DisclosureRecord => ({
-    file: at.file, row: at.row,
-    category: r.类别,
-    title: r.事项,
-    audience: r.公开范围,
-    unit: r.责任单位 || null,
-    form: r.公开形式,
-    dueOn: r.应公开日期,
-    publishedOn: r.实际公开日期,
-    summary: r.公开内容,
-    link: safeLink(r.链接),
-    linkText: r.链接,
-  }));
+  return rowsOf(
+    table,
+    disclosureRow,
+    (r, at): DisclosureRecord => ({
+      file: at.file,
+      row: at.row,
+      category: r.类别,
+      title: r.事项,
+      audience: r.公开范围,
+      unit: r.责任单位 || null,
+      form: r.公开形式,
+      dueOn: r.应公开日期,
+      publishedOn: r.实际公开日期,
+      summary: r.公开内容,
+      link: safeLink(r.链接),
+      linkText: r.链接,
+    }),
+  );
 }

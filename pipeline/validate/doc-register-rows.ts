@@ -20,7 +20,7 @@ const registerRow = rowSchema({
 
 /** 校督办〔2026〕41号 → prefix 校督办, 2026, 41; also [2026], （2026）, 第41号. */
 export function parseDocNo(docNo: string): { prefix: string; year: number; number: number } | null {
-  const m = /^(.*?)\s*[〔\[［(（【]\s*((?:19|20)\d{2})\s*[〕\]］)）】]\s*第?\s*(\d{1,5})\s*号$/u.exec(docNo.replace(/\s+/gu, ''));
+  const m = /^(.*?)\s*[〔[［(（【]\s*((?:19|20)\d{2})\s*[〕\]］)）】]\s*第?\s*(\d{1,5})\s*号$/u.exec(docNo.replace(/\s+/gu, ''));
   return m ? { prefix: m[1]!, year: Number(m[2]), number: Number(m[3]) } : null;
 }
 
@@ -28,7 +28,8 @@ export function validateDocRegister(table: RawTable) {
   return rowsOf(table, registerRow, (r, at): DocRegisterRecord => {
     const parsed = parseDocNo(r.文号);
     return {
-      file: at.file, row: at.row,
+      file: at.file,
+      row: at.row,
       docNo: r.文号.replace(/\s+/gu, ''),
       prefix: parsed?.prefix ?? null,
       year: parsed?.year ?? null,
@@ -54,13 +55,26 @@ export function dedupeRegister(records: readonly DocRegisterRecord[], issues: Is
     }
     const same = prev.issuedOn === r.issuedOn && [...prev.itemIds].sort().join('、') === [...r.itemIds].sort().join('、');
     if (same) {
-      issues.push(issue('info', 'I_SKIPPED_ROW', { file: r.file, row: r.row, column: '文号', value: r.docNo },
-        `发文字号「${r.docNo}」与 ${prev.file} 第 ${prev.row} 行的登记相同，本行不重复计入`, '同一份发文登记保存了两次；可以删除其中一份，也可以不处理。'));
+      issues.push(
+        issue(
+          'info',
+          'I_SKIPPED_ROW',
+          { file: r.file, row: r.row, column: '文号', value: r.docNo },
+          `发文字号「${r.docNo}」与 ${prev.file} 第 ${prev.row} 行的登记相同，本行不重复计入`,
+          '同一份发文登记保存了两次；可以删除其中一份，也可以不处理。',
+        ),
+      );
       continue;
     }
-    issues.push(issue('error', 'E_DUPLICATE_ID', { file: r.file, row: r.row, column: '文号', value: r.docNo },
-      `发文字号「${r.docNo}」已在 ${prev.file} 第 ${prev.row} 行登记为另一份文件（${prev.issuedOn}，${prev.itemIds.join('、') || '无事项'}）；本行未读入`,
-      '已发出的文号只能对应一份文件。请核对两处登记，删除错误的一行；若是另一份文件，请改用新的文号。'));
+    issues.push(
+      issue(
+        'error',
+        'E_DUPLICATE_ID',
+        { file: r.file, row: r.row, column: '文号', value: r.docNo },
+        `发文字号「${r.docNo}」已在 ${prev.file} 第 ${prev.row} 行登记为另一份文件（${prev.issuedOn}，${prev.itemIds.join('、') || '无事项'}）；本行未读入`,
+        '已发出的文号只能对应一份文件。请核对两处登记，删除错误的一行；若是另一份文件，请改用新的文号。',
+      ),
+    );
   }
   return out;
 }

@@ -76,7 +76,7 @@ const CONTINUED = ['时序进度', '承办单位', '配合单位', '办结时限
 export function validateItemTable(table: RawTable, asOf: IsoDate, fileUnit: string | null = null): ItemRowsResult {
   const hasId = '编号' in table.headerText;
   const hasSeq = '序号' in table.headerText;
-  const ownUnit = '承办单位' in table.headerText ? null : (table.fileValues.承办单位 || table.fileValues.填报单位 || fileUnit || table.nameUnit || null);
+  const ownUnit = '承办单位' in table.headerText ? null : table.fileValues.承办单位 || table.fileValues.填报单位 || fileUnit || table.nameUnit || null;
   const items: ItemRowsResult['items'] = [];
   const unitCells: ItemRowsResult['unitCells'] = [];
   const issues: Issue[] = [];
@@ -88,9 +88,15 @@ export function validateItemTable(table: RawTable, asOf: IsoDate, fileUnit: stri
   const idColumn = hasId ? '编号' : '序号';
 
   if (!hasId && !hasSeq && table.rows.length > 0) {
-    issues.push(issue('warning', 'W_NO_ID', { file: table.file, row: table.headerRow, value: table.baseName },
-      `表中没有「编号」也没有「序号」列，事项编号按行号记为「${table.baseName}#r行号」`,
-      '这样的编号会随插入、删除行而改变，以后的催办记录、进展反馈就对不上原来的事项；请增加「编号」列（如 DB2026-001），至少增加「序号」列。'));
+    issues.push(
+      issue(
+        'warning',
+        'W_NO_ID',
+        { file: table.file, row: table.headerRow, value: table.baseName },
+        `表中没有「编号」也没有「序号」列，事项编号按行号记为「${table.baseName}#r行号」`,
+        '这样的编号会随插入、删除行而改变，以后的催办记录、进展反馈就对不上原来的事项；请增加「编号」列（如 DB2026-001），至少增加「序号」列。',
+      ),
+    );
   }
 
   for (const row of table.rows) {
@@ -122,14 +128,24 @@ export function validateItemTable(table: RawTable, asOf: IsoDate, fileUnit: stri
     if (hasId) {
       id = own('编号') ?? '';
       if (id === '') {
-        issues.push(issue('error', 'E_REQUIRED', { file: table.file, row: row.row, column: table.headerText.编号 ?? '编号', value: '' }, '「编号」不能为空', '每个督办事项需要唯一的编号，例如 DB2026-001。'));
+        issues.push(
+          issue('error', 'E_REQUIRED', { file: table.file, row: row.row, column: table.headerText.编号 ?? '编号', value: '' }, '「编号」不能为空', '每个督办事项需要唯一的编号，例如 DB2026-001。'),
+        );
         above = { row: row.row, id: '', index: null, idCell: '', units: { lead: lead ?? '', co: co ?? '' } };
         continue;
       }
     } else if (hasSeq) {
       if (!seq) {
         if (lastSeq === '') {
-          issues.push(issue('error', 'E_REQUIRED', { file: table.file, row: row.row, column: table.headerText.序号 ?? '序号', value: '' }, '「序号」不能为空', '没有「编号」列时，用「序号」区分事项，请填写序号。'));
+          issues.push(
+            issue(
+              'error',
+              'E_REQUIRED',
+              { file: table.file, row: row.row, column: table.headerText.序号 ?? '序号', value: '' },
+              '「序号」不能为空',
+              '没有「编号」列时，用「序号」区分事项，请填写序号。',
+            ),
+          );
           continue;
         }
         seq = lastSeq; // a merged cell exported as empty: the row continues the numbered task above
@@ -139,7 +155,15 @@ export function validateItemTable(table: RawTable, asOf: IsoDate, fileUnit: stri
       seqCount.set(seq, n);
       id = `${table.baseName}#${seq}${n > 1 ? `-${n}` : ''}`;
       if (n > 1) {
-        issues.push(issue('warning', 'W_REPEATED_SEQ', { file: table.file, row: row.row, column: table.headerText.序号 ?? '序号', value: seqCell ?? '' }, `序号「${seq}」重复出现，本行编号记为「${id}」`, '如果是合并单元格拆分出的子任务，可以不处理；否则请改用不重复的序号，或增加「编号」列。'));
+        issues.push(
+          issue(
+            'warning',
+            'W_REPEATED_SEQ',
+            { file: table.file, row: row.row, column: table.headerText.序号 ?? '序号', value: seqCell ?? '' },
+            `序号「${seq}」重复出现，本行编号记为「${id}」`,
+            '如果是合并单元格拆分出的子任务，可以不处理；否则请改用不重复的序号，或增加「编号」列。',
+          ),
+        );
       }
     } else {
       id = `${table.baseName}#r${row.row}`;
@@ -201,9 +225,15 @@ function milestonesOf(table: RawTable, row: RawRow, cell: string, issues: Issue[
   const p = parseMilestones(cell);
   if (p.undated.length > 0) {
     const column = table.headerText.时序进度 ?? '时序进度';
-    issues.push(issue('warning', 'W_MILESTONE', { file: table.file, row: row.row, column, value: p.undated[0]! },
-      `「${column}」中的「${p.undated[0]}」${p.undated.length > 1 ? `等 ${p.undated.length} 行` : ''}没有写时间，记为没有时限的节点`,
-      '每个节点请以时间开头，例如「3月：召开研讨会」「4月—12月：组织实施」「全年：持续推进」；已完成的节点可在末尾注明「（已完成）」。'));
+    issues.push(
+      issue(
+        'warning',
+        'W_MILESTONE',
+        { file: table.file, row: row.row, column, value: p.undated[0]! },
+        `「${column}」中的「${p.undated[0]}」${p.undated.length > 1 ? `等 ${p.undated.length} 行` : ''}没有写时间，记为没有时限的节点`,
+        '每个节点请以时间开头，例如「3月：召开研讨会」「4月—12月：组织实施」「全年：持续推进」；已完成的节点可在末尾注明「（已完成）」。',
+      ),
+    );
   }
   return p.milestones;
 }
@@ -218,9 +248,15 @@ function continueItem(
   const where = { file: table.file, row: row.row };
   const own = (c: (typeof CONTINUED)[number]) => (row.merged?.includes(c) ? '' : (row.values[c] ?? ''));
   if (above.index === null) {
-    out.issues.push(issue('info', 'I_CONTINUED_ROW', { file: where.file, row: where.row, column: table.headerText.事项 ?? '事项', value: '' },
-      `第 ${row.row} 行「事项」为空，是第 ${above.row} 行事项的续行（合并单元格）；第 ${above.row} 行有错误，这一行暂不计入`,
-      `改正第 ${above.row} 行的错误后，这一行的内容会自动并入该事项。`));
+    out.issues.push(
+      issue(
+        'info',
+        'I_CONTINUED_ROW',
+        { file: where.file, row: where.row, column: table.headerText.事项 ?? '事项', value: '' },
+        `第 ${row.row} 行「事项」为空，是第 ${above.row} 行事项的续行（合并单元格）；第 ${above.row} 行有错误，这一行暂不计入`,
+        `改正第 ${above.row} 行的错误后，这一行的内容会自动并入该事项。`,
+      ),
+    );
     return;
   }
   const item = out.items[above.index]!;
@@ -268,7 +304,13 @@ function continueItem(
     item.responsible = item.responsible ? `${item.responsible}、${responsible}` : responsible;
     added.push(table.headerText.责任人 ?? '责任人');
   }
-  out.issues.push(issue('info', 'I_CONTINUED_ROW', { file: where.file, row: where.row, column: table.headerText.事项 ?? '事项', value: '' },
-    `第 ${row.row} 行「事项」为空，作为上一事项（第 ${item.row} 行「${item.title}」）的续行读取${added.length > 0 ? `，并入了${added.join('、')}` : ''}`,
-    '合并单元格导出后下方的格是空的，所以这样读。如果这一行其实是另一个事项，请填写它的事项内容。'));
+  out.issues.push(
+    issue(
+      'info',
+      'I_CONTINUED_ROW',
+      { file: where.file, row: where.row, column: table.headerText.事项 ?? '事项', value: '' },
+      `第 ${row.row} 行「事项」为空，作为上一事项（第 ${item.row} 行「${item.title}」）的续行读取${added.length > 0 ? `，并入了${added.join('、')}` : ''}`,
+      '合并单元格导出后下方的格是空的，所以这样读。如果这一行其实是另一个事项，请填写它的事项内容。',
+    ),
+  );
 }

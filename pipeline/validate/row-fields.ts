@@ -26,10 +26,12 @@ export function badDate(label: string, s: string, hint = DATE_HINT, p: DateProbl
   return problem('E_DATE', `「${label}」不是有效日期：「${s}」`, hint);
 }
 
-export const optionalDate = (label: string): CellReader<IsoDate | null> => (s) => {
-  if (s === '') return null;
-  return parseDate(s) ?? badDate(label, s);
-};
+export const optionalDate =
+  (label: string): CellReader<IsoDate | null> =>
+  (s) => {
+    if (s === '') return null;
+    return parseDate(s) ?? badDate(label, s);
+  };
 
 export const requiredDate = (label: string): CellReader<IsoDate> => {
   const empty = problem('E_REQUIRED', `「${label}」不能为空`, `请填写${label}。${DATE_HINT}`);
@@ -40,12 +42,14 @@ export const requiredDate = (label: string): CellReader<IsoDate> => {
 };
 
 /** Deadline text (§3); empty → null so the caller can apply the defaults of seed 004. */
-export const deadlineText = (label: string): CellReader<DeadlineSpec | null> => (s) => {
-  if (s === '') return null;
-  const parsed = parseDeadline(s);
-  if (parsed.ok) return parsed.spec;
-  return problem('E_DEADLINE', `「${label}」${parsed.message.startsWith('无法') ? '' : '：'}${parsed.message}`, parsed.hint);
-};
+export const deadlineText =
+  (label: string): CellReader<DeadlineSpec | null> =>
+  (s) => {
+    if (s === '') return null;
+    const parsed = parseDeadline(s);
+    if (parsed.ok) return parsed.spec;
+    return problem('E_DEADLINE', `「${label}」${parsed.message.startsWith('无法') ? '' : '：'}${parsed.message}`, parsed.hint);
+  };
 
 /**
  * An enumerated cell: canonical words plus the synonyms offices write.
@@ -64,5 +68,9 @@ export function enumField<T extends string>(label: string, words: Record<string,
 }
 
 export function squash(s: string): string {
-  return s.replace(/[\s\u3000]+/g, '').replace(/（/g, '(').replace(/）/g, ')').toUpperCase();
+  return s
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .toUpperCase();
 }

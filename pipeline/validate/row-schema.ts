@@ -91,7 +91,8 @@ export function cellsOf(table: RawTable, row: RawRow): Cells {
 /** Row problems → Issue values pointing at the spreadsheet cell the user must fix. */
 export function rowIssues(table: RawTable, row: RawRow, problems: readonly RowProblem[]): Issue[] {
   return problems.map(({ column, problem: p }) =>
-    issue('error', p.code, { file: table.file, row: row.row, column: table.headerText[column] ?? column, value: row.values[column] ?? table.fileValues[column] ?? '' }, p.message, p.hint));
+    issue('error', p.code, { file: table.file, row: row.row, column: table.headerText[column] ?? column, value: row.values[column] ?? table.fileValues[column] ?? '' }, p.message, p.hint),
+  );
 }
 
 /** The record a schema reads. */

@@ -26,8 +26,17 @@ const unitRow = rowSchema({
 });
 
 const HOLIDAY_TYPES: Record<string, '休' | '班'> = {
-  休: '休', 休息: '休', 假日: '休', 放假: '休', 节假日: '休', 假: '休',
-  班: '班', 上班: '班', 补班: '班', 工作日: '班', 调休上班: '班',
+  休: '休',
+  休息: '休',
+  假日: '休',
+  放假: '休',
+  节假日: '休',
+  假: '休',
+  班: '班',
+  上班: '班',
+  补班: '班',
+  工作日: '班',
+  调休上班: '班',
 };
 
 const holidayRow = rowSchema({
@@ -37,11 +46,7 @@ const holidayRow = rowSchema({
 });
 
 /** Validates each row of a table with one schema; rows with errors are dropped and named. */
-export function rowsOf<T, R>(
-  table: RawTable,
-  schema: RowSchema<T>,
-  build: (r: T, at: { file: string; row: number }, cells: Cells) => R,
-): { records: R[]; issues: Issue[] } {
+export function rowsOf<T, R>(table: RawTable, schema: RowSchema<T>, build: (r: T, at: { file: string; row: number }, cells: Cells) => R): { records: R[]; issues: Issue[] } {
   const records: R[] = [];
   const issues: Issue[] = [];
   for (const row of table.rows) {
@@ -54,18 +59,41 @@ export function rowsOf<T, R>(
 }
 
 export function validateReminders(table: RawTable) {
-  return rowsOf(table, reminderRow, (r, at): ReminderRecord => ({
-    file: at.file, row: at.row, itemId: r.编号, date: r.催办日期, method: r.催办方式, by: r.催办人, signedBy: r.签收人, note: r.备注,
-  }));
+  return rowsOf(
+    table,
+    reminderRow,
+    (r, at): ReminderRecord => ({
+      file: at.file,
+      row: at.row,
+      itemId: r.编号,
+      date: r.催办日期,
+      method: r.催办方式,
+      by: r.催办人,
+      signedBy: r.签收人,
+      note: r.备注,
+    }),
+  );
 }
 
 export function validateUnits(table: RawTable) {
-  return rowsOf(table, unitRow, (r, at): UnitRecord => ({
-    file: at.file, row: at.row,
-    name: cleanUnitName(r.单位),
-    aliases: r.简称.split(/[、，,；;/／\s]+/u).map(cleanUnitName).filter((a) => a !== ''),
-    category: r.类别, head: r.负责人, liaison: r.联络员, phone: r.联系电话, leader: r.分管校领导,
-  }));
+  return rowsOf(
+    table,
+    unitRow,
+    (r, at): UnitRecord => ({
+      file: at.file,
+      row: at.row,
+      name: cleanUnitName(r.单位),
+      aliases: r.简称
+        .split(/[、，,；;/／\s]+/u)
+        .map(cleanUnitName)
+        .filter((a) => a !== ''),
+      category: r.类别,
+      head: r.负责人,
+      liaison: r.联络员,
+      phone: r.联系电话,
+      leader: r.分管校领导,
+    }),
+  );
 }
 
 export function validateHolidays(table: RawTable) {

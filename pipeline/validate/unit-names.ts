@@ -88,7 +88,10 @@ const LEAD_MARK = /^(?:由)?(.+?)\s*(?:[（(【[]\s*(?:牵头|主责|主办|牵�
 const CO_MARK = /^(.+?)\s*(?:[（(【[]\s*(?:配合|协办|参与|协同|配合单位)\s*[）)】\]]|等?(?:协同配合|配合|协办|参与|协同))$/u;
 
 function roleOf(token: string): { name: string; role: 'lead' | 'co' | null } {
-  const t = token.replace(/[。.等]+$/u, '').replace(/^[由]/u, '').trim();
+  const t = token
+    .replace(/[。.等]+$/u, '')
+    .replace(/^[由]/u, '')
+    .trim();
   const lead = LEAD_MARK.exec(t);
   if (lead && lead[1]!.length >= 2) return { name: cleanUnitName(lead[1]!), role: 'lead' };
   const co = CO_MARK.exec(t);
@@ -162,7 +165,11 @@ const MAX_SPELLED_TIES = 16;
 /** Distinct unknown names remembered; past this the memo starts afresh (a bound on memory, not on time). */
 const MEMO_SIZE = 20_000;
 
-interface Entry { key: string; full: string; core: string[] }
+interface Entry {
+  key: string;
+  full: string;
+  core: string[];
+}
 
 class HintIndex {
   private readonly entries: Entry[] = [];

@@ -12,7 +12,7 @@ import { validateRectifications, validateRegulations, validateSelfChecks, valida
 import { validateDisclosures } from './disclosure-rows.ts';
 import { dedupeRegister, validateDocRegister } from './doc-register-rows.ts';
 import { validateFeedback, validateReviews } from './feedback-rows.ts';
-import { assignUnits, splitUnits, unitLookup, type UnitLookup } from './unit-names.ts';
+import { assignUnits, unitLookup, type UnitLookup } from './unit-names.ts';
 import { collectEvidence, unitFromFileName } from './submission-evidence.ts';
 
 export interface ValidateResult {
@@ -42,11 +42,25 @@ export function validateTables(tables: readonly RawTable[], asOf: IsoDate): Vali
   const reminders = collect('reminders', validateReminders).filter((r) => {
     if (ids.has(r.itemId)) return true;
     if (!dropped.has(r.itemId)) {
-      issues.push(issue('error', 'E_REFERENCE', { file: r.file, row: r.row, column: '编号', value: r.itemId },
-        `催办记录中的编号「${r.itemId}」在督办事项台账中不存在`, '请核对编号是否与督办事项台账一致（注意大小写、全角半角和多余空格）。'));
+      issues.push(
+        issue(
+          'error',
+          'E_REFERENCE',
+          { file: r.file, row: r.row, column: '编号', value: r.itemId },
+          `催办记录中的编号「${r.itemId}」在督办事项台账中不存在`,
+          '请核对编号是否与督办事项台账一致（注意大小写、全角半角和多余空格）。',
+        ),
+      );
     } else {
-      issues.push(issue('info', 'I_SKIPPED_ROW', { file: r.file, row: r.row, column: '编号', value: r.itemId },
-        `催办记录中的编号「${r.itemId}」所指的事项有错误，这条催办暂不计入`, '改正该事项所在行的错误后，这条催办会自动计入。'));
+      issues.push(
+        issue(
+          'info',
+          'I_SKIPPED_ROW',
+          { file: r.file, row: r.row, column: '编号', value: r.itemId },
+          `催办记录中的编号「${r.itemId}」所指的事项有错误，这条催办暂不计入`,
+          '改正该事项所在行的错误后，这条催办会自动计入。',
+        ),
+      );
     }
     return false;
   });
@@ -78,8 +92,15 @@ export function validateTables(tables: readonly RawTable[], asOf: IsoDate): Vali
   const checked = new Set(selfChecks.map((s) => regKey(s.unit, s.name)));
   for (const r of rectifications) {
     if (!checked.has(regKey(r.unit, r.name)) && selfChecks.length > 0) {
-      issues.push(issue('warning', 'W_NO_SELF_CHECK', { file: r.file, row: r.row, column: '制度名称', value: r.name },
-        `整改表中的制度「${r.name}」在${r.unit ?? '该单位'}的自查表中没有对应的行`, '请核对制度名称是否与自查表一致，或补报自查表。'));
+      issues.push(
+        issue(
+          'warning',
+          'W_NO_SELF_CHECK',
+          { file: r.file, row: r.row, column: '制度名称', value: r.name },
+          `整改表中的制度「${r.name}」在${r.unit ?? '该单位'}的自查表中没有对应的行`,
+          '请核对制度名称是否与自查表一致，或补报自查表。',
+        ),
+      );
     }
   }
 
@@ -159,13 +180,20 @@ interface Candidate {
  */
 function reportDuplicates(group: Candidate[], issues: Issue[]): void {
   const ranked = [...group].sort((a, b) =>
-    (a.rec.assignedOn ?? '9999') < (b.rec.assignedOn ?? '9999') ? -1 : (a.rec.assignedOn ?? '9999') > (b.rec.assignedOn ?? '9999') ? 1 : b.size - a.size || a.order - b.order);
+    (a.rec.assignedOn ?? '9999') < (b.rec.assignedOn ?? '9999') ? -1 : (a.rec.assignedOn ?? '9999') > (b.rec.assignedOn ?? '9999') ? 1 : b.size - a.size || a.order - b.order,
+  );
   const keep = ranked[0]!;
   for (const dup of ranked.slice(1)) {
     dup.dropped = true;
-    issues.push(issue('error', 'E_DUPLICATE_ID', { file: dup.rec.file, row: dup.rec.row, column: dup.table.headerText.编号 ?? dup.table.headerText.序号 ?? '编号', value: dup.rec.id },
-      `编号「${dup.rec.id}」重复：${keep.rec.file} 第 ${keep.rec.row} 行（「${keep.rec.title}」）与本行（「${dup.rec.title}」）用了同一个编号；保留了 ${keep.rec.file} 第 ${keep.rec.row} 行，本行未读入`,
-      '同一编号只能对应一个事项。保留的是立项日期较早的行（相同时取主台账中的行）；如果本行是新事项，请给它一个新编号；如果是同一事项，请删除重复的行。'));
+    issues.push(
+      issue(
+        'error',
+        'E_DUPLICATE_ID',
+        { file: dup.rec.file, row: dup.rec.row, column: dup.table.headerText.编号 ?? dup.table.headerText.序号 ?? '编号', value: dup.rec.id },
+        `编号「${dup.rec.id}」重复：${keep.rec.file} 第 ${keep.rec.row} 行（「${keep.rec.title}」）与本行（「${dup.rec.title}」）用了同一个编号；保留了 ${keep.rec.file} 第 ${keep.rec.row} 行，本行未读入`,
+        '同一编号只能对应一个事项。保留的是立项日期较早的行（相同时取主台账中的行）；如果本行是新事项，请给它一个新编号；如果是同一事项，请删除重复的行。',
+      ),
+    );
   }
 }
 
@@ -184,27 +212,50 @@ function validateReturns(
   const known = (r: { itemId: string; file: string; row: number }, what: string): boolean => {
     if (byId.has(r.itemId)) return true;
     if (!c.dropped.has(r.itemId)) {
-      c.issues.push(issue('error', 'E_REFERENCE', { file: r.file, row: r.row, column: '编号', value: r.itemId },
-        `${what}中的编号「${r.itemId}」在督办事项台账中不存在`, '请核对编号是否与督办事项台账一致（注意大小写、全角半角和多余空格）；反馈表请使用 duban 生成的表格填写。'));
+      c.issues.push(
+        issue(
+          'error',
+          'E_REFERENCE',
+          { file: r.file, row: r.row, column: '编号', value: r.itemId },
+          `${what}中的编号「${r.itemId}」在督办事项台账中不存在`,
+          '请核对编号是否与督办事项台账一致（注意大小写、全角半角和多余空格）；反馈表请使用 duban 生成的表格填写。',
+        ),
+      );
     } else {
-      c.issues.push(issue('info', 'I_SKIPPED_ROW', { file: r.file, row: r.row, column: '编号', value: r.itemId },
-        `${what}中的编号「${r.itemId}」所指的事项有错误，这一行暂不计入`, '改正该事项所在行的错误后，这一行会自动计入。'));
+      c.issues.push(
+        issue(
+          'info',
+          'I_SKIPPED_ROW',
+          { file: r.file, row: r.row, column: '编号', value: r.itemId },
+          `${what}中的编号「${r.itemId}」所指的事项有错误，这一行暂不计入`,
+          '改正该事项所在行的错误后，这一行会自动计入。',
+        ),
+      );
     }
     return false;
   };
   const feedback = feedbackTables.flatMap((t) => {
     const r = validateFeedback(t, c.asOf, c.fileUnit(t));
     c.issues.push(...r.issues);
-    return r.records.filter((f) => known(f, '进展反馈')).map((f) => {
-      const unit = normaliseUnit(f.unit, c.lookup, { file: f.file, row: f.row, column: t.headerText.填报单位 ?? '填报单位' }, c.issues);
-      const item = byId.get(f.itemId)!;
-      if (unit !== null && unit !== item.leadUnit && !item.coUnits.includes(unit)) {
-        c.issues.push(issue('warning', 'W_FEEDBACK_UNIT', { file: f.file, row: f.row, column: t.headerText.填报单位 ?? '填报单位', value: unit },
-          `「${unit}」不是事项「${item.id}」的承办或配合单位（牵头单位：${item.leadUnit ?? '未填'}）`, '请核对编号是否填错；配合单位的进展请报牵头单位汇总后由牵头单位反馈。'));
-      }
-      f.unit = unit;
-      return f;
-    });
+    return r.records
+      .filter((f) => known(f, '进展反馈'))
+      .map((f) => {
+        const unit = normaliseUnit(f.unit, c.lookup, { file: f.file, row: f.row, column: t.headerText.填报单位 ?? '填报单位' }, c.issues);
+        const item = byId.get(f.itemId)!;
+        if (unit !== null && unit !== item.leadUnit && !item.coUnits.includes(unit)) {
+          c.issues.push(
+            issue(
+              'warning',
+              'W_FEEDBACK_UNIT',
+              { file: f.file, row: f.row, column: t.headerText.填报单位 ?? '填报单位', value: unit },
+              `「${unit}」不是事项「${item.id}」的承办或配合单位（牵头单位：${item.leadUnit ?? '未填'}）`,
+              '请核对编号是否填错；配合单位的进展请报牵头单位汇总后由牵头单位反馈。',
+            ),
+          );
+        }
+        f.unit = unit;
+        return f;
+      });
   });
   const reviews = reviewTables.flatMap((t) => {
     const r = validateReviews(t, c.asOf);
@@ -221,8 +272,15 @@ function normaliseUnit(name: string | null, lookup: UnitLookup, at: { file: stri
   if (full) return full;
   if (!lookup.empty) {
     const near = lookup.closest(name);
-    issues.push(issue('warning', 'W_UNKNOWN_UNIT', { file: at.file, row: at.row, column: at.column ?? '填报单位', value: name },
-      `单位「${name}」不在单位名录中`, near ? `是否应为「${near}」？请改正，或在单位名录中把「${name}」加为简称。` : '请在单位名录中添加该单位或其简称。'));
+    issues.push(
+      issue(
+        'warning',
+        'W_UNKNOWN_UNIT',
+        { file: at.file, row: at.row, column: at.column ?? '填报单位', value: name },
+        `单位「${name}」不在单位名录中`,
+        near ? `是否应为「${near}」？请改正，或在单位名录中把「${name}」加为简称。` : '请在单位名录中添加该单位或其简称。',
+      ),
+    );
   }
   return name;
 }

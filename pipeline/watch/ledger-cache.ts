@@ -70,11 +70,7 @@ export class LedgerCache {
     const second = analyzeLedgers(this.assemble(substituted, read.scanIssues), asOf, config);
     const held = new Set(heldBack);
     const notes = heldBack.map((p) => issue('warning', 'W_LAST_GOOD_VERSION', { file: p }, `「${p}」有错误，暂用上次正确的版本生成输出`, '改正上面列出的错误并保存后，会自动用新版本重新生成。'));
-    second.analysis.issues = [
-      ...second.analysis.issues.filter((i) => !held.has(i.file)),
-      ...first.analysis.issues.filter((i) => held.has(i.file)),
-      ...notes,
-    ].sort(compareIssues);
+    second.analysis.issues = [...second.analysis.issues.filter((i) => !held.has(i.file)), ...first.analysis.issues.filter((i) => held.has(i.file)), ...notes].sort(compareIssues);
     return { analyzed: second, heldBack };
   }
 

@@ -122,24 +122,23 @@ export async function startWatch(w: WatchOptions, config: OfficeConfig, template
       const first = { ids: FIRST_OUTPUTS, onFirst: () => (firstMs = performance.now() - t0) };
       const r = await buildFrom(read.ledgers, analyzed, { asOf, outDir: w.outDir, noImages: true, memo, first }, config, templatesDir, progress(process.stderr, { CI: '1' }));
       // The first build reads every file: name the count, not each file as 新增.
-      const what = built === 1 ? `${terminalText(label)}：读取 ${read.ledgers.fileCount} 个文件` : [
-        ...read.added.map((p) => `新增 ${p}`),
-        ...read.changed.map((p) => `修改 ${p}`),
-        ...read.removed.map((p) => `删除 ${p}`),
-      ].map(terminalText).join('，') || terminalText(label);
+      const what =
+        built === 1
+          ? `${terminalText(label)}：读取 ${read.ledgers.fileCount} 个文件`
+          : [...read.added.map((p) => `新增 ${p}`), ...read.changed.map((p) => `修改 ${p}`), ...read.removed.map((p) => `删除 ${p}`)].map(terminalText).join('，') || terminalText(label);
       const problems = r.errors || r.warnings ? `；${style.red(`错误 ${r.errors}`)}，警告 ${r.warnings}` : '；无问题';
       const held = heldBack.length ? `；${terminalText(heldBack.join('、'))} 有错误，暂用上次的正确版本` : '';
       const touched = new Set([...read.changed, ...read.added]);
-      const details = r.analyzed.analysis.issues
-        .filter((x) => x.severity === 'error' && touched.has(x.file))
-        .map((i) => `\n  ${style.red('错误')} ${describeIssue(i)}`);
+      const details = r.analyzed.analysis.issues.filter((x) => x.severity === 'error' && touched.has(x.file)).map((i) => `\n  ${style.red('错误')} ${describeIssue(i)}`);
       // Template warnings once per session (the first build shows those found at load).
       const fresh = assets.warnings.filter((x) => !shownWarnings.has(x));
       for (const x of fresh) shownWarnings.add(x);
       const templates = templateWarningLines(fresh, style).map((x) => `\n  ${x}`);
       // One message per rebuild: the summary line, then the errors of the files just saved.
       const firstPart = firstMs === null ? '' : `（analysis.json 与公文 ${formatMs(firstMs)}）`;
-      say(`[${clock()}] ${what} → 写入 ${r.written.written.length} 个文件（未变 ${r.written.unchanged.length}，删除 ${r.written.removed.length}），用时 ${formatMs(performance.now() - t0)}${firstPart}${problems}${held}${details.join('')}${templates.join('')}`);
+      say(
+        `[${clock()}] ${what} → 写入 ${r.written.written.length} 个文件（未变 ${r.written.unchanged.length}，删除 ${r.written.removed.length}），用时 ${formatMs(performance.now() - t0)}${firstPart}${problems}${held}${details.join('')}${templates.join('')}`,
+      );
       if (w.images !== false) imagesWanted = { generation: built, asOf, site: r.files.filter(isSitePage) };
     } catch (e) {
       // The last good outputs stay on disk; the next save tries again.

@@ -70,7 +70,12 @@ export async function readWrittenHashes(outDir: string): Promise<Record<string, 
 
 export async function saveManifest(outDir: string, m: Manifest): Promise<void> {
   // Default sort compares UTF-16 code units, the same order as `<`, without a comparator call per pair.
-  const sorted = (r: Record<string, string>) => Object.fromEntries(Object.keys(r).sort().map((k) => [k, r[k]!]));
+  const sorted = (r: Record<string, string>) =>
+    Object.fromEntries(
+      Object.keys(r)
+        .sort()
+        .map((k) => [k, r[k]!]),
+    );
   const body: Record<string, unknown> = { files: sorted(m.files) };
   if (Object.keys(m.pending).length > 0) body.pending = sorted(m.pending);
   const stats = Object.fromEntries(Object.entries(m.stats).filter(([p]) => m.files[p] !== undefined));

@@ -27,8 +27,13 @@ export interface OutLock {
 }
 
 export class LockTimeout extends Error {
-  constructor(readonly owner: LockOwner | null, readonly outDir: string) {
-    super(`输出目录「${outDir}」正由另一个 duban 进程${owner ? `（进程号 ${owner.pid}，${owner.host}，自 ${owner.since} 起）` : ''}写入，等待超时。请等它结束后再运行；若确认没有其他 duban 在运行，可删除 ${path.join(outDir, LOCK_FILE)}。`);
+  constructor(
+    readonly owner: LockOwner | null,
+    readonly outDir: string,
+  ) {
+    super(
+      `输出目录「${outDir}」正由另一个 duban 进程${owner ? `（进程号 ${owner.pid}，${owner.host}，自 ${owner.since} 起）` : ''}写入，等待超时。请等它结束后再运行；若确认没有其他 duban 在运行，可删除 ${path.join(outDir, LOCK_FILE)}。`,
+    );
   }
 }
 
@@ -90,7 +95,10 @@ async function readOwner(file: string): Promise<LockOwner | null> {
 }
 
 async function isStale(file: string, owner: LockOwner | null): Promise<boolean> {
-  const age = await stat(file).then((s) => Date.now() - s.mtimeMs, () => 0);
+  const age = await stat(file).then(
+    (s) => Date.now() - s.mtimeMs,
+    () => 0,
+  );
   if (age > STALE_MS) return true;
   // An owner still writing its JSON reads as null for a moment: give it a second.
   if (owner === null) return age > 1000;

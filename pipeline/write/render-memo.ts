@@ -29,7 +29,7 @@ interface Noted {
 /** One key from the parts that decide a document's bytes (any JSON-able values). */
 export function renderKey(...parts: unknown[]): string {
   const h = createHash('sha256');
-  for (const p of parts) h.update(typeof p === 'string' ? p : JSON.stringify(p) ?? 'undefined').update('\0');
+  for (const p of parts) h.update(typeof p === 'string' ? p : (JSON.stringify(p) ?? 'undefined')).update('\0');
   return h.digest('base64url');
 }
 

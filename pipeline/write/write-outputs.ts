@@ -175,9 +175,25 @@ async function writeLocked(outDir: string, files: readonly BuiltFile[], scopes: 
   const staleOther = stale.filter((p) => !inScopes(p, EDITION_SCOPES));
   const order = [...planned].sort(([a], [b]) => Number(!inScopes(a, EDITION_SCOPES)) - Number(!inScopes(b, EDITION_SCOPES)));
   try {
-    await inParallel(staleEditions.map((p) => () => remove(p)), 16, signal);
-    await inParallel(order.map(([rel, p]) => () => put(rel, p)), 16, signal);
-    await inParallel(staleOther.map((p) => () => remove(p)), 16, signal);
+    await inParallel(
+      staleEditions.map((p) => () => remove(p)),
+      16,
+      signal,
+    );
+    await inParallel(
+      order.map(
+        ([rel, p]) =>
+          () =>
+            put(rel, p),
+      ),
+      16,
+      signal,
+    );
+    await inParallel(
+      staleOther.map((p) => () => remove(p)),
+      16,
+      signal,
+    );
   } catch (e) {
     if (!(e instanceof Interrupted)) throw e;
     result.interrupted = true;
@@ -199,7 +215,13 @@ async function filesInScopes(outDir: string, scopes: readonly string[]): Promise
   for (const s of scopes) {
     const abs = path.join(outDir, s);
     if (!s.endsWith('/')) {
-      if (await lstat(abs).then((st) => !st.isDirectory(), () => false)) out.push(s);
+      if (
+        await lstat(abs).then(
+          (st) => !st.isDirectory(),
+          () => false,
+        )
+      )
+        out.push(s);
       continue;
     }
     const entries = await readdir(abs, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -224,7 +246,13 @@ async function removeEmptyFolders(outDir: string, scopes: readonly string[]): Pr
 async function freeName(abs: string): Promise<string> {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? abs : abs.replace(/(\.[^./\\]*)?$/, (ext) => `-${n}${ext}`);
-    if (!(await lstat(candidate).then(() => true, () => false))) return candidate;
+    if (
+      !(await lstat(candidate).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return candidate;
   }
 }
 

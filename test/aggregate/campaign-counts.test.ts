@@ -8,11 +8,20 @@ describe('campaignCounts', () => {
   it('counts the seed-000 fixture', () => {
     expect(campaignCounts(seed000Analysis())).toEqual({
       selfChecks: {
-        total: 11, units: 4, tracked: 7, overdue: 3,
+        total: 11,
+        units: 4,
+        tracked: 7,
+        overdue: 3,
         byState: { 比较好: 4, 需要补充修订: 3, 需要强化执行: 2, 执行不好: 1, 未执行: 1 },
       },
       rectifications: {
-        total: 6, units: 2, byCompletion: { 已完成: 2, 近期完成: 2, 限期完成: 2 }, done: 2, overdue: 1, dueSoon: 0, inProgress: 3,
+        total: 6,
+        units: 2,
+        byCompletion: { 已完成: 2, 近期完成: 2, 限期完成: 2 },
+        done: 2,
+        overdue: 1,
+        dueSoon: 0,
+        inProgress: 3,
       },
       submissions: { required: 10, sent: 6, sentOnTime: 5, sentLate: 1, missing: 4, pending: 0, missingUnits: 4 },
       regulations: { total: 9, inForce: 7, reviewDue: 4 },
@@ -40,7 +49,10 @@ describe('campaign tables', () => {
   it('自查 per unit, pinyin order, with a total', () => {
     const { rows, total } = selfCheckByUnit(seed000Analysis().selfChecks);
     expect(rows.map((r) => [r.unit, r.total, r.tracked, r.overdue])).toEqual([
-      ['教务处', 4, 3, 1], ['科技处', 2, 1, 0], ['人事处', 3, 2, 1], ['学生工作处', 2, 1, 1],
+      ['教务处', 4, 3, 1],
+      ['科技处', 2, 1, 0],
+      ['人事处', 3, 2, 1],
+      ['学生工作处', 2, 1, 1],
     ]);
     expect(total.byState).toEqual({ 比较好: 4, 需要补充修订: 3, 需要强化执行: 2, 执行不好: 1, 未执行: 1 });
   });

@@ -9,20 +9,33 @@ describe('campaignTrackedItems', () => {
   const items = campaignTrackedItems(analysis, weekdayCalendar());
 
   it('tracks self-check rows other than 比较好 that have no 整改表 row, and open rectifications', () => {
-    expect(items.map((i) => i.id)).toEqual([
-      '自查-科技处-2', '自查-学生工作处-4', '整改-教务处-5', '整改-教务处-6', '整改-人事处-3', '整改-人事处-4',
-    ]);
+    expect(items.map((i) => i.id)).toEqual(['自查-科技处-2', '自查-学生工作处-4', '整改-教务处-5', '整改-教务处-6', '整改-人事处-3', '整改-人事处-4']);
   });
 
   it('has the shape of a 督办 item: title, lead unit, source, audience, status from the entry', () => {
     const it0 = items.find((i) => i.id === '自查-学生工作处-4')!;
     expect(it0).toMatchObject({
       title: '落实《辽宁科技大学学生手册》整改：按新修订的规定更新学生手册',
-      leadUnit: '学生工作处', coUnits: [], source: '其他', audience: '不公开',
-      deadlineText: '11月中旬', deadline: '2022-11-20', effectiveDeadline: '2022-11-20',
-      status: 'overdue', light: 'red', overdueDays: 20, overdueWorkdays: 15, workdaysLeft: null,
-      reminders: 0, escalate: false, reminderDates: [], lastReminderOn: null, state: '办理中',
-      file: '自查表-学工处.csv', row: 4, ongoing: false,
+      leadUnit: '学生工作处',
+      coUnits: [],
+      source: '其他',
+      audience: '不公开',
+      deadlineText: '11月中旬',
+      deadline: '2022-11-20',
+      effectiveDeadline: '2022-11-20',
+      status: 'overdue',
+      light: 'red',
+      overdueDays: 20,
+      overdueWorkdays: 15,
+      workdaysLeft: null,
+      reminders: 0,
+      escalate: false,
+      reminderDates: [],
+      lastReminderOn: null,
+      state: '办理中',
+      file: '自查表-学工处.csv',
+      row: 4,
+      ongoing: false,
     });
     const r = items.find((i) => i.id === '整改-教务处-5')!;
     expect(r).toMatchObject({ status: 'on_track', workdaysLeft: 7, overdueDays: null, progress: '已列入入学教育计划' });
@@ -58,10 +71,20 @@ describe('campaignTrackedItems', () => {
 
   it('carries the form, its 填报日期 and 序号, and what the unit committed to, for its letters', () => {
     expect(items.find((i) => i.id === '自查-学生工作处-4')!.campaign).toEqual({
-      kind: '自查', reportedOn: '2022-11-11', seq: '2', regulation: '辽宁科技大学学生手册', state: '需要补充修订', measure: '按新修订的规定更新学生手册',
+      kind: '自查',
+      reportedOn: '2022-11-11',
+      seq: '2',
+      regulation: '辽宁科技大学学生手册',
+      state: '需要补充修订',
+      measure: '按新修订的规定更新学生手册',
     });
     expect(items.find((i) => i.id === '整改-人事处-3')!.campaign).toEqual({
-      kind: '整改', reportedOn: '2022-11-25', seq: '1', regulation: '辽宁科技大学教职工考勤管理办法', state: '近期完成', measure: '严格考勤登记，按月通报',
+      kind: '整改',
+      reportedOn: '2022-11-25',
+      seq: '1',
+      regulation: '辽宁科技大学教职工考勤管理办法',
+      state: '近期完成',
+      measure: '严格考勤登记，按月通报',
     });
   });
 

@@ -11,8 +11,19 @@ let row = 1;
 
 function fb(itemId: string, on: string, unit: string | null, state: FeedbackState = '办理中'): FeedbackRecord {
   return {
-    file: '回执.xlsx', row: row++, itemId, on, unit, progress: '进展', state, completedOn: state === '申请办结' ? on : null,
-    extensionText: '', extensionSpec: null, reason: '', by: '', phone: '',
+    file: '回执.xlsx',
+    row: row++,
+    itemId,
+    on,
+    unit,
+    progress: '进展',
+    state,
+    completedOn: state === '申请办结' ? on : null,
+    extensionText: '',
+    extensionSpec: null,
+    reason: '',
+    by: '',
+    phone: '',
   };
 }
 
@@ -47,12 +58,7 @@ const INPUTS: FeedbackInputs = {
     fb('T-5', '2026-10-23', '财务处'),
     fb('T-5', '2026-11-20', '财务处', '申请延期'),
   ],
-  reviews: [
-    review('T-5', '2026-11-24', '退回', '延期'),
-    review('T-3', '2026-12-28', '通过', '办结'),
-    review('T-3', '2026-12-28', '通过', '办结'),
-    review('T-1', '2026-12-28', null, null),
-  ],
+  reviews: [review('T-5', '2026-11-24', '退回', '延期'), review('T-3', '2026-12-28', '通过', '办结'), review('T-3', '2026-12-28', '通过', '办结'), review('T-1', '2026-12-28', null, null)],
 };
 
 describe('feedbackTally', () => {

@@ -31,14 +31,11 @@ describe('parsePeriod', () => {
     expect(p.months.at(-1)).toBe(end.slice(0, 7));
   });
 
-  it.each(['', '2026-13', '2026-00', '2026Q5', '2026Q0', '2026H3', '26-11', '2026-11-01', '十一月', '1899', '20261', 'abc', '2026 11'])(
-    'rejects %j with a Chinese message',
-    (text) => {
-      const p = parsePeriod(text);
-      expect(isPeriodError(p)).toBe(true);
-      if (isPeriodError(p)) expect(p.error).toMatch(/统计期间/);
-    },
-  );
+  it.each(['', '2026-13', '2026-00', '2026Q5', '2026Q0', '2026H3', '26-11', '2026-11-01', '十一月', '1899', '20261', 'abc', '2026 11'])('rejects %j with a Chinese message', (text) => {
+    const p = parsePeriod(text);
+    expect(isPeriodError(p)).toBe(true);
+    if (isPeriodError(p)) expect(p.error).toMatch(/统计期间/);
+  });
 
   it('lists the accepted forms for unknown input', () => {
     const p = parsePeriod('下个月');

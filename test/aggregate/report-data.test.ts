@@ -51,7 +51,10 @@ describe('buildReportData on the fixture, November 2026', () => {
   it('keeps the items on the desk in November', () => {
     // 005 (done 09-25) and 006 (done 08-28) were finished before November.
     expect(data.items.map((i) => i.id).sort()).toEqual(
-      analysis.items.map((i) => i.id).filter((id) => id !== 'DB2026-005' && id !== 'DB2026-006').sort(),
+      analysis.items
+        .map((i) => i.id)
+        .filter((id) => id !== 'DB2026-005' && id !== 'DB2026-006')
+        .sort(),
     );
     expect(data.items.map((i) => i.assignedOn)).toEqual([...data.items.map((i) => i.assignedOn)].sort());
   });
@@ -72,9 +75,7 @@ describe('buildReportData on the fixture, November 2026', () => {
   });
 
   it('credits the lead unit only, in directory order, and lists co-units apart', () => {
-    expect(data.byUnit.map((r) => r.name)).toEqual([
-      '教务处', '后勤管理处', '人事处', '网络与信息中心', '党委组织部', '国有资产管理处', '档案馆', '发展规划处', '招生就业处',
-    ]);
+    expect(data.byUnit.map((r) => r.name)).toEqual(['教务处', '后勤管理处', '人事处', '网络与信息中心', '党委组织部', '国有资产管理处', '档案馆', '发展规划处', '招生就业处']);
     const assets = data.byUnit.find((r) => r.name === '国有资产管理处')!;
     expect(assets.counts).toMatchObject({ total: 2, overdue: 1, noDeadline: 1, onTimeRate: 0 });
     const co = new Map(data.coUnits.map((r) => [r.unit, r.counts.total]));

@@ -34,7 +34,7 @@ describe('builds on the first days of a month', async () => {
   const out = path.join(base, 'out');
   const latest = async (edition: string) => /督查督办工作通报（([^<]*)）<\/a><\/h1>/.exec(await readFile(path.join(out, edition, 'index.html'), 'utf8'))?.[1];
 
-  it('on the 1st writes the finished month\'s report, and both editions lead with it', async () => {
+  it("on the 1st writes the finished month's report, and both editions lead with it", async () => {
     await runCli(['build', '--data', data, '--out', out, '--as-of', '2026-12-01', '--no-images']);
     expect(await readdir(path.join(out, 'internal/reports'))).toEqual(['2026-11']);
     const files = await readdir(path.join(out, 'internal/reports/2026-11'));

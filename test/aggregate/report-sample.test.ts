@@ -9,8 +9,12 @@ import { fixtureAnalysis, fixtureItem } from '../support/analysis-fixture.ts';
 function completed(n: number, month = '2026-11') {
   return Array.from({ length: n }, (_, k) =>
     fixtureItem({
-      id: `DB2026-${String(k + 1).padStart(3, '0')}`, assignedOn: `${month}-01`, completedOn: `${month}-${String(1 + (k % 28)).padStart(2, '0')}`,
-      status: 'done_on_time', light: 'blue', state: '已办结',
+      id: `DB2026-${String(k + 1).padStart(3, '0')}`,
+      assignedOn: `${month}-01`,
+      completedOn: `${month}-${String(1 + (k % 28)).padStart(2, '0')}`,
+      status: 'done_on_time',
+      light: 'blue',
+      state: '已办结',
     }),
   );
 }
@@ -19,7 +23,18 @@ const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
 
 describe('recheckSize: 10 %, rounded up, at least 3, all if fewer', () => {
   it.each([
-    [0, 0], [1, 1], [2, 2], [3, 3], [4, 3], [29, 3], [30, 3], [31, 4], [35, 4], [100, 10], [101, 11], [1000, 100],
+    [0, 0],
+    [1, 1],
+    [2, 2],
+    [3, 3],
+    [4, 3],
+    [29, 3],
+    [30, 3],
+    [31, 4],
+    [35, 4],
+    [100, 10],
+    [101, 11],
+    [1000, 100],
   ])('%i completed → %i', (n, size) => {
     expect(recheckSize(n, 0.1, 3)).toBe(size);
   });

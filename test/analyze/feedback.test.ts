@@ -22,20 +22,38 @@ describe('feedbackDueOf (day 25 unless said otherwise; a day off moves it back)'
   ])('%i-%i day %i → %s', (y, m, d, due) => expect(feedbackDueOf(y, m, d, cal)).toBe(due));
 });
 
-const UNITS = rawTable('units', ['单位', '简称'], [['教务处', '教务'], ['人事处', ''], ['财务处', ''], ['科研处', '']], { file: '单位名录.csv' });
-const ITEMS = rawTable('items', ['编号', '事项', '承办单位', '立项日期', '办结时限', '状态', '办结日期', '延期至', '延期批准'], [
-  ['F-1', '修订本科教学管理规定', '教务处、人事处', '2026-09-01', '2026-12-31', '', '', '', ''],
-  ['F-2', '完成职称评审', '人事处', '2026-09-01', '2026-11-30', '', '', '', ''],
-  ['F-3', '完成预算编制', '财务处', '2026-09-01', '2026-12-15', '', '', '', ''],
-  ['F-4', '建设科研平台', '科研处', '2026-11-26', '2027-06-30', '', '', '', ''],
-  ['F-5', '完成决算', '财务处', '2026-09-01', '2026-11-10', '已办结', '2026-11-05', '', ''],
-  ['F-6', '修订人事规定', '人事处', '2026-09-01', '2026-12-10', '', '', '2027-01-31', '党政办公室'],
-], { file: '督办台账.csv' });
+const UNITS = rawTable(
+  'units',
+  ['单位', '简称'],
+  [
+    ['教务处', '教务'],
+    ['人事处', ''],
+    ['财务处', ''],
+    ['科研处', ''],
+  ],
+  { file: '单位名录.csv' },
+);
+const ITEMS = rawTable(
+  'items',
+  ['编号', '事项', '承办单位', '立项日期', '办结时限', '状态', '办结日期', '延期至', '延期批准'],
+  [
+    ['F-1', '修订本科教学管理规定', '教务处、人事处', '2026-09-01', '2026-12-31', '', '', '', ''],
+    ['F-2', '完成职称评审', '人事处', '2026-09-01', '2026-11-30', '', '', '', ''],
+    ['F-3', '完成预算编制', '财务处', '2026-09-01', '2026-12-15', '', '', '', ''],
+    ['F-4', '建设科研平台', '科研处', '2026-11-26', '2027-06-30', '', '', '', ''],
+    ['F-5', '完成决算', '财务处', '2026-09-01', '2026-11-10', '已办结', '2026-11-05', '', ''],
+    ['F-6', '修订人事规定', '人事处', '2026-09-01', '2026-12-10', '', '', '2027-01-31', '党政办公室'],
+  ],
+  { file: '督办台账.csv' },
+);
 
 function run(feedback: string[][], reviews: string[][] = [], asOf = '2026-11-27') {
-  const tables = [UNITS, ITEMS,
+  const tables = [
+    UNITS,
+    ITEMS,
     rawTable('feedback', ['编号', '反馈日期', '填报单位', '本期进展', '办理状态', '办结日期', '申请延期至', '延期理由'], feedback, { file: '进展反馈表/反馈.xlsx' }),
-    rawTable('reviews', ['编号', '审核结果', '审核日期', '审核事项', '审核人', '审核意见'], reviews, { file: '审核记录.csv' })];
+    rawTable('reviews', ['编号', '审核结果', '审核日期', '审核事项', '审核人', '审核意见'], reviews, { file: '审核记录.csv' }),
+  ];
   const v = validateTables(tables, asOf);
   const a = analyze(v.records, asOf, { dueSoonWorkdays: 3, feedbackDay: 25 }, v.issues);
   const item = (id: string) => a.items.find((i) => i.id === id)!;
@@ -96,11 +114,14 @@ describe('requests and decisions', () => {
   });
 
   it('names rows that cannot count: a request without its date, an unknown 编号, a bad 审核结果', () => {
-    const r = run([
-      ['F-1', '2026-11-20', '教务处', '', '申请办结', '', '', ''],
-      ['F-1', '2026-11-20', '教务处', '', '申请延期', '', '等上级批复', ''],
-      ['F-9', '2026-11-20', '教务处', '', '办理中', '', '', ''],
-    ], [['F-1', '也许', '', '', '', '']]);
+    const r = run(
+      [
+        ['F-1', '2026-11-20', '教务处', '', '申请办结', '', '', ''],
+        ['F-1', '2026-11-20', '教务处', '', '申请延期', '', '等上级批复', ''],
+        ['F-9', '2026-11-20', '教务处', '', '办理中', '', '', ''],
+      ],
+      [['F-1', '也许', '', '', '', '']],
+    );
     expect(r.codes).toContainEqual(['E_REQUIRED', '进展反馈表/反馈.xlsx', 2]);
     expect(r.codes).toContainEqual(['E_DEADLINE', '进展反馈表/反馈.xlsx', 3]);
     expect(r.codes).toContainEqual(['E_REFERENCE', '进展反馈表/反馈.xlsx', 4]);
@@ -119,15 +140,23 @@ describe('rows that are no feedback (yet) are named, never lost', () => {
     ];
     const r = run(feedback, [['F-2', '通过', '2026-12-01', '办结', '', '']]);
     const infos = r.a.issues.filter((i) => i.code === 'I_SKIPPED_ROW').map((i) => [i.file, i.row]);
-    expect(infos).toEqual([['审核记录.csv', 2], ['进展反馈表/反馈.xlsx', 2], ['进展反馈表/反馈.xlsx', 3], ['进展反馈表/反馈.xlsx', 4]]);
+    expect(infos).toEqual([
+      ['审核记录.csv', 2],
+      ['进展反馈表/反馈.xlsx', 2],
+      ['进展反馈表/反馈.xlsx', 3],
+      ['进展反馈表/反馈.xlsx', 4],
+    ]);
     expect(r.a.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(r.item('F-1').feedback).toBeNull();
     expect(r.item('F-3').feedback).toBeNull();
     expect(r.item('F-6').feedback).toMatchObject({ on: '2026-11-20', progress: '' });
     // Nothing left for the row accounting to call lost (E_ROW_LOST).
-    const tables = [UNITS, ITEMS,
+    const tables = [
+      UNITS,
+      ITEMS,
       rawTable('feedback', ['编号', '反馈日期', '填报单位', '本期进展', '办理状态', '办结日期', '申请延期至', '延期理由'], feedback, { file: '进展反馈表/反馈.xlsx' }),
-      rawTable('reviews', ['编号', '审核结果', '审核日期', '审核事项', '审核人', '审核意见'], [['F-2', '通过', '2026-12-01', '办结', '', '']], { file: '审核记录.csv' })];
+      rawTable('reviews', ['编号', '审核结果', '审核日期', '审核事项', '审核人', '审核意见'], [['F-2', '通过', '2026-12-01', '办结', '', '']], { file: '审核记录.csv' }),
+    ];
     const v = validateTables(tables, '2026-11-27');
     expect(unaccountedRows(tables, v.records, v.issues)).toEqual([]);
   });

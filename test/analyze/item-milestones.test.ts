@@ -101,21 +101,31 @@ describe('duban check: which column was taken for what', () => {
 describe('no row vanishes under the real-table rules', () => {
   const row = fc.oneof(
     fc.constantFrom('一、知识产权保护方面（共2项）', '（二）深化改革', '第一部分 重点任务', '1. 统计截止时间为11月30日').map((t) => [t, '', '', '', '']),
-    fc.tuple(fc.constantFrom('1', '2', '3', '', '一'), fc.constantFrom('建设平台', '', '修订办法'), fc.constantFrom('教务处', '', '县水务局（牵头）、县住建局', '牵头单位：教务处；配合单位：人事处'), fc.constantFrom('12月底前', '', '每月', '尽快', '春季开学前'), fc.constantFrom('', '3月：调研\n6月：招标', '按计划推进', '1月：完工')),
+    fc.tuple(
+      fc.constantFrom('1', '2', '3', '', '一'),
+      fc.constantFrom('建设平台', '', '修订办法'),
+      fc.constantFrom('教务处', '', '县水务局（牵头）、县住建局', '牵头单位：教务处；配合单位：人事处'),
+      fc.constantFrom('12月底前', '', '每月', '尽快', '春季开学前'),
+      fc.constantFrom('', '3月：调研\n6月：招标', '按计划推进', '1月：完工'),
+    ),
   );
   const header = fc.constantFrom(['序号', '民生实事', '责任单位', '完成时限', '时序进度'], ['序号', '工作任务', '主要责任单位', '办结时限', '进度安排'], ['', '工作任务', '', '', '任务分解/时序进度']);
   it('every data row is an item, an info or an error', async () => {
-    await fc.assert(fc.asyncProperty(header, fc.array(row, { minLength: 1, maxLength: 10 }), async (h, rows) => {
-      const q = (c: string) => `"${c.replace(/"/g, '""')}"`;
-      const csv = [h, ...rows].map((r) => r.map(q).join(',')).join('\n') + '\n';
-      const r = await run(csv, '2026-05-20', '教务处2026年重点工作任务分解表.csv');
-      expect(unaccountedRows(r.ledgers.tables, r.records, r.inputIssues)).toEqual([]);
-      const items = new Set(r.analysis.items.map((i) => i.row));
-      const named = (sev: string) => new Set(r.analysis.issues.filter((i) => i.severity === sev && i.row !== null).map((i) => i.row));
-      const infos = named('info');
-      const errors = named('error');
-      const table = r.ledgers.tables[0];
-      for (const x of table?.rows ?? []) expect([items.has(x.row), infos.has(x.row), errors.has(x.row)].filter(Boolean).length, JSON.stringify([x, r.analysis.issues.map((i) => [i.code, i.row])])).toBe(1);
-    }), { numRuns: 40 });
+    await fc.assert(
+      fc.asyncProperty(header, fc.array(row, { minLength: 1, maxLength: 10 }), async (h, rows) => {
+        const q = (c: string) => `"${c.replace(/"/g, '""')}"`;
+        const csv = [h, ...rows].map((r) => r.map(q).join(',')).join('\n') + '\n';
+        const r = await run(csv, '2026-05-20', '教务处2026年重点工作任务分解表.csv');
+        expect(unaccountedRows(r.ledgers.tables, r.records, r.inputIssues)).toEqual([]);
+        const items = new Set(r.analysis.items.map((i) => i.row));
+        const named = (sev: string) => new Set(r.analysis.issues.filter((i) => i.severity === sev && i.row !== null).map((i) => i.row));
+        const infos = named('info');
+        const errors = named('error');
+        const table = r.ledgers.tables[0];
+        for (const x of table?.rows ?? [])
+          expect([items.has(x.row), infos.has(x.row), errors.has(x.row)].filter(Boolean).length, JSON.stringify([x, r.analysis.issues.map((i) => [i.code, i.row])])).toBe(1);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

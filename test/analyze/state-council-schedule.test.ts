@@ -80,13 +80,19 @@ describe('counting across the long holidays', () => {
   });
   it('does not know 2027 until the office adds it', () => {
     expect(cal.covers(2027)).toBe(false);
-    const withOverrides = createCalendar([{ date: '2027-01-01', off: true }, { date: '2027-02-06', off: false }]);
+    const withOverrides = createCalendar([
+      { date: '2027-01-01', off: true },
+      { date: '2027-02-06', off: false },
+    ]);
     expect(withOverrides.covers(2027)).toBe(true);
     expect(withOverrides.isWorkday('2027-01-01')).toBe(false);
     expect(withOverrides.isWorkday('2027-02-06')).toBe(true); // a Saturday made a working day
   });
   it('lets overrides turn a weekday off and a Sunday into a working day', () => {
-    const cal2 = createCalendar([{ date: '2026-12-18', off: true, name: '校庆日' }, { date: '2026-12-20', off: false }]);
+    const cal2 = createCalendar([
+      { date: '2026-12-18', off: true, name: '校庆日' },
+      { date: '2026-12-20', off: false },
+    ]);
     expect(cal2.isWorkday('2026-12-18')).toBe(false);
     expect(cal2.holidayName('2026-12-18')).toBe('校庆日');
     expect(cal2.isWorkday('2026-12-20')).toBe(true);

@@ -61,7 +61,7 @@ describe.each(Object.entries(OFFICIAL))('the State Council schedule for %s', (ye
   it.each(holidays)('names %s', (name, from, to) => {
     for (const d of days(from, to)) expect(name).toContain(cal.holidayName(d)?.slice(0, 2));
   });
-  it('counts the year\'s working days with workdaysBetween', () => {
+  it("counts the year's working days with workdaysBetween", () => {
     const expected = days(`${year}-01-01`, `${year}-12-31`).filter((d) => on.has(d) || (!off.has(d) && !weekend(d))).length;
     expect(cal.workdaysBetween(`${year - 1}-12-31`, `${year}-12-31`)).toBe(expected);
   });
@@ -93,9 +93,7 @@ describe('counting across the long holidays', () => {
     expect(cal.workdaysBetween('2026-09-30', '2026-10-08')).toBe(1);
     expect(cal.workdaysBetween('2026-10-08', '2026-09-30')).toBe(0);
     expect(cal.workdaysBetween('2026-10-08', '2026-10-08')).toBe(0);
-    expect(cal.workdaysBetween('2025-12-31', '2026-12-31')).toBe(
-      days('2026-01-01', '2026-12-31').filter((d) => cal.isWorkday(d)).length,
-    );
+    expect(cal.workdaysBetween('2025-12-31', '2026-12-31')).toBe(days('2026-01-01', '2026-12-31').filter((d) => cal.isWorkday(d)).length);
   });
 });
 
@@ -148,7 +146,10 @@ describe('without a known schedule', () => {
 });
 
 describe('properties', () => {
-  const cal = createCalendar([{ date: '2027-10-01', off: true }, { date: '2027-09-26', off: false }]);
+  const cal = createCalendar([
+    { date: '2027-10-01', off: true },
+    { date: '2027-09-26', off: false },
+  ]);
   const day = fc.integer({ min: toDayNumber('1985-01-01'), max: toDayNumber('2075-12-31') }).map(fromDayNumber);
 
   it('workdaysBetween(d, addWorkdays(d, n)) === n, and the result is a working day', () => {

@@ -32,7 +32,11 @@ describe('outputs registry', () => {
     const files = await renderOutputs(a, { config: DEFAULT_OFFICE_CONFIG, templatesDir: PACKAGE_TEMPLATES, asOf: AS_OF }, p);
     const scopes = buildScopes(AS_OF, DEFAULT_OFFICE_CONFIG);
     expect(files.length).toBeGreaterThan(100);
-    for (const f of files) expect(scopes.some((s) => inScope(f.path, s)), f.path).toBe(true);
+    for (const f of files)
+      expect(
+        scopes.some((s) => inScope(f.path, s)),
+        f.path,
+      ).toBe(true);
     // One stage per output of the registry (the images need an out folder), in registry order.
     expect(p.timings.map((t) => t.label)).toEqual(OUTPUTS.filter((o) => o.id !== 'images').map((o) => o.label));
     expect(new Set(files.map((f) => f.path)).size).toBe(files.length);

@@ -40,11 +40,7 @@ describe('generateLedgers', () => {
     expect(a.length + b.length + c.length + d.length).toBe(2000);
     expect([a.length, b.length, c.length, d.length]).toEqual([800, 600, 400, 200]);
 
-    const ids = new Set([
-      ...[...a, ...b].map((l) => l.split(',')[0]!),
-      ...c.map((l) => `${GBK_FORM_NAME}#${l.split(',')[0]}`),
-      ...d.map((l) => `专项工作任务清单#${l.split(',')[0]}`),
-    ]);
+    const ids = new Set([...[...a, ...b].map((l) => l.split(',')[0]!), ...c.map((l) => `${GBK_FORM_NAME}#${l.split(',')[0]}`), ...d.map((l) => `专项工作任务清单#${l.split(',')[0]}`)]);
     expect(ids.size).toBe(2000);
 
     const reminders = lines(utf8(byPath(files, '催办记录.csv').bytes)).slice(1);
@@ -59,8 +55,27 @@ describe('generateLedgers', () => {
 
   it('covers every status plan, every 来源 and the deadline grammar', () => {
     const text = utf8(byPath(files, '2026年校长办公会督办台账.csv').bytes) + utf8(byPath(files, '年度重点工作督办台账.csv').bytes);
-    for (const w of ['会议决策', '年度重点工作', '领导批示', '上级交办', '提案信访', '其他', '已办结', '办理中', '无法办结',
-      '个工作日', '日内', '个月内', '周内', '月底', '中旬', '长期坚持', '常态化', '年底', '延期']) {
+    for (const w of [
+      '会议决策',
+      '年度重点工作',
+      '领导批示',
+      '上级交办',
+      '提案信访',
+      '其他',
+      '已办结',
+      '办理中',
+      '无法办结',
+      '个工作日',
+      '日内',
+      '个月内',
+      '周内',
+      '月底',
+      '中旬',
+      '长期坚持',
+      '常态化',
+      '年底',
+      '延期',
+    ]) {
       expect(text).toContain(w);
     }
   });

@@ -10,8 +10,7 @@ import { FIXTURES } from './fixtures.ts';
 import { AS_OF, RECTIFICATIONS, REGULATIONS, SELF_CHECKS, SUBMISSIONS } from './seed000-expected.ts';
 
 const DIR = join(FIXTURES, 'seed000');
-const byPlace = <T extends { file: string; row: number }>(rows: readonly T[]): T[] =>
-  [...rows].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row));
+const byPlace = <T extends { file: string; row: number }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row));
 
 describe('seed 000 campaign forms, end to end', () => {
   let records: Records;
@@ -41,13 +40,19 @@ describe('seed 000 campaign forms, end to end', () => {
 
   it('催报 list: the units that missed a due date', () => {
     expect(missingSubmissions(dec.submissions).map((m) => [m.unit, m.owed.map((e) => e.material)])).toEqual([
-      ['党政办公室', ['自查表']], ['科技处', ['整改表']], ['团委', ['自查表']], ['学生工作处', ['整改表']],
+      ['党政办公室', ['自查表']],
+      ['科技处', ['整改表']],
+      ['团委', ['自查表']],
+      ['学生工作处', ['整改表']],
     ]);
   });
 
   it('seen on 2022-11-20: 整改表 not yet due (forms dated later do not count yet), 11月中旬 due soon', () => {
     expect(nov.submissions.filter((s) => s.material === '整改表').map((s) => [s.unit, s.status, s.sentOn])).toEqual([
-      ['教务处', 'pending', null], ['科技处', 'pending', null], ['人事处', 'pending', null], ['学生工作处', 'pending', null],
+      ['教务处', 'pending', null],
+      ['科技处', 'pending', null],
+      ['人事处', 'pending', null],
+      ['学生工作处', 'pending', null],
     ]);
     expect(nov.selfChecks.find((s) => s.file === '自查表-学工处.csv' && s.row === 4)).toMatchObject({ deadline: '2022-11-20', status: 'due_soon', light: 'yellow' });
     // 发布日期 2012-12-01: 9 full years on 2022-11-20, 10 on 2022-12-10.
@@ -58,8 +63,12 @@ describe('seed 000 campaign forms, end to end', () => {
     const { calendarFor } = await import('../../pipeline/analyze/analyze.ts');
     const items = campaignTrackedItems(dec, calendarFor(records));
     expect(items.map((i) => [i.id, i.status])).toEqual([
-      ['自查-科技处-2', 'on_track'], ['自查-学生工作处-4', 'overdue'],
-      ['整改-教务处-5', 'on_track'], ['整改-教务处-6', 'on_track'], ['整改-人事处-3', 'overdue'], ['整改-人事处-4', 'on_track'],
+      ['自查-科技处-2', 'on_track'],
+      ['自查-学生工作处-4', 'overdue'],
+      ['整改-教务处-5', 'on_track'],
+      ['整改-教务处-6', 'on_track'],
+      ['整改-人事处-3', 'overdue'],
+      ['整改-人事处-4', 'on_track'],
     ]);
     expect(items.find((i) => i.id === '自查-学生工作处-4')).toMatchObject({ overdueDays: 20, overdueWorkdays: 15 });
   });

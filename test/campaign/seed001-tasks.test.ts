@@ -88,10 +88,21 @@ describe('seed 001 task list, end to end', () => {
     expect(before).toHaveLength(14);
     expect(before.filter((r) => r.reviewDue)).toEqual([]);
     expect(after.filter((r) => r.reviewDue).map((r) => r.docNo)).toHaveLength(12);
-    expect(after.filter((r) => !r.reviewDue).map((r) => r.docNo).sort()).toEqual(['辽委教〔2019〕8号', '辽科院委发〔2019〕17号']);
+    expect(
+      after
+        .filter((r) => !r.reviewDue)
+        .map((r) => r.docNo)
+        .sort(),
+    ).toEqual(['辽委教〔2019〕8号', '辽科院委发〔2019〕17号']);
     expect(after.find((r) => r.docNo === '辽科院委发〔2018〕69号')).toMatchObject({
-      name: '辽宁科技学院党组织履行全面从严治党主体责任实施细则（试行）', issuer: '中共辽宁科技学院委员会', year: 2018, state: '现行', ageYears: 10, reviewDue: true,
-      file: '基层党建制度清单.csv', row: 3,
+      name: '辽宁科技学院党组织履行全面从严治党主体责任实施细则（试行）',
+      issuer: '中共辽宁科技学院委员会',
+      year: 2018,
+      state: '现行',
+      ageYears: 10,
+      reviewDue: true,
+      file: '基层党建制度清单.csv',
+      row: 3,
     });
   });
 });

@@ -35,7 +35,12 @@ describe('parseArgs', () => {
 describe('usage errors on the terminal', () => {
   const sink = () => {
     let text = '';
-    const w = new Writable({ write(chunk, _enc, cb) { text += chunk.toString(); cb(); } }) as unknown as NodeJS.WriteStream;
+    const w = new Writable({
+      write(chunk, _enc, cb) {
+        text += chunk.toString();
+        cb();
+      },
+    }) as unknown as NodeJS.WriteStream;
     return { w, text: () => text };
   };
   it.each([

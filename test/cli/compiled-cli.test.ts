@@ -76,19 +76,25 @@ describe('compiled CLI (dist/)', () => {
   it('loads no PDF, XLSX, font or browser library for --help and check', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'duban-modules-'));
     const hook = path.join(dir, 'list-modules.mjs');
-    await writeFile(hook, [
-      "import { createRequire } from 'node:module';",
-      "import { writeFileSync } from 'node:fs';",
-      'const require = createRequire(import.meta.url);',
-      "process.on('exit', () => writeFileSync(process.env.DUBAN_TEST_MODULES, Object.keys(require.cache).join('\\n')));",
-    ].join('\n'));
+    await writeFile(
+      hook,
+      [
+        "import { createRequire } from 'node:module';",
+        "import { writeFileSync } from 'node:fs';",
+        'const require = createRequire(import.meta.url);',
+        "process.on('exit', () => writeFileSync(process.env.DUBAN_TEST_MODULES, Object.keys(require.cache).join('\\n')));",
+      ].join('\n'),
+    );
     const heavy = /node_modules[\\/](exceljs|pdfmake|pdfkit|fontkit|puppeteer|puppeteer-core)[\\/]/;
     for (const args of [['--help'], ['check', '--data', BASIC, '--as-of', AS_OF]]) {
       const list = path.join(dir, `${args[0]}.txt`);
       const r = await run('dist', args, ['--import', hook], { DUBAN_TEST_MODULES: list });
       expect(r.code, r.err).toBe(0);
       const loaded = (await readFile(list, 'utf8')).split('\n');
-      expect(loaded.filter((m) => heavy.test(m)), args.join(' ')).toEqual([]);
+      expect(
+        loaded.filter((m) => heavy.test(m)),
+        args.join(' '),
+      ).toEqual([]);
     }
   });
 });

@@ -23,7 +23,12 @@ describe('terminalText', () => {
   ])('%s', (_name, input, out) => expect(terminalText(input)).toBe(out));
 
   it('leaves nothing unsafe, whatever the text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => { expect(terminalText(s)).not.toMatch(UNSAFE); }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(terminalText(s)).not.toMatch(UNSAFE);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -52,16 +57,27 @@ describe('stripControls and file names', () => {
     expect(safeName(input)).toBe(out);
   });
   it('no file name keeps an unsafe character', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => { expect(safeName(s)).not.toMatch(UNSAFE); }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(safeName(s)).not.toMatch(UNSAFE);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
 describe('issue lines on a colour terminal', () => {
   const issue: Issue = {
-    severity: 'error', code: 'E_DATE', file: '台账\u001b[2J.csv', row: 3, column: '立项日期',
-    value: '2026-13-01\u001b[31m\u202E', message: '日期\u009b无效', hint: '',
+    severity: 'error',
+    code: 'E_DATE',
+    file: '台账\u001b[2J.csv',
+    row: 3,
+    column: '立项日期',
+    value: '2026-13-01\u001b[31m\u202E',
+    message: '日期\u009b无效',
+    hint: '',
   };
-  it('keeps duban\'s own colour codes and escapes the ledger text', () => {
+  it("keeps duban's own colour codes and escapes the ledger text", () => {
     const style = styleFor({ isTTY: true } as NodeJS.WriteStream, {});
     const text = issueLines([issue], style, 10).join('\n');
     expect(text).toContain('\u001b[31m错误\u001b[0m'); // duban's red

@@ -31,8 +31,15 @@ function section(match: (title: string) => boolean, text = DOC): string[] {
 
 /** Body rows of the markdown tables in `lines`, as trimmed cells. */
 function tableRows(lines: string[]): string[][] {
-  const rows = lines.filter((l) => l.startsWith('|')).map((l) => l.slice(1, l.endsWith('|') ? -1 : undefined).split('|').map((c) => c.trim()));
-  return rows.filter((r, i) => !r.every((c) => /^:?-+:?$/.test(c)) && !(rows[i + 1]?.every((c) => /^:?-+:?$/.test(c))));
+  const rows = lines
+    .filter((l) => l.startsWith('|'))
+    .map((l) =>
+      l
+        .slice(1, l.endsWith('|') ? -1 : undefined)
+        .split('|')
+        .map((c) => c.trim()),
+    );
+  return rows.filter((r, i) => !r.every((c) => /^:?-+:?$/.test(c)) && !rows[i + 1]?.every((c) => /^:?-+:?$/.test(c)));
 }
 
 const plain = (cell: string) => cell.replace(/\*\*/g, '').replace(/`/g, '').trim();
@@ -43,7 +50,12 @@ describe('columns', () => {
       const rows = tableRows(section((t) => t === def.label));
       const documented = rows.map((r) => ({
         name: plain(r[0] ?? ''),
-        aliases: plain(r[1] ?? '') === '—' ? [] : plain(r[1] ?? '').split('、').filter(Boolean),
+        aliases:
+          plain(r[1] ?? '') === '—'
+            ? []
+            : plain(r[1] ?? '')
+                .split('、')
+                .filter(Boolean),
         required: plain(r[2] ?? '').startsWith('是'),
       }));
       const required = new Set(def.required.flat());
@@ -58,7 +70,12 @@ describe('columns', () => {
     for (const key of FILE_VALUE_KEYS) {
       const row = rows.find((r) => plain(r[0] ?? '') === key.name);
       expect(row, key.name).toBeDefined();
-      expect(plain(row![1] ?? '').split('、').sort(), key.name).toEqual([...key.aliases].sort());
+      expect(
+        plain(row![1] ?? '')
+          .split('、')
+          .sort(),
+        key.name,
+      ).toEqual([...key.aliases].sort());
     }
   });
 
@@ -136,14 +153,29 @@ describe('problems', () => {
 
 describe('links', () => {
   /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
-  const slug = (title: string) => title.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
-  const documents = ['README.md', ...readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  const slug = (title: string) =>
+    title
+      .trim()
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/\s/g, '-');
+  const documents = [
+    'README.md',
+    ...readdirSync(path.join(ROOT, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
 
   for (const doc of documents) {
     it(`${doc} links only to files inside the repository`, () => {
       const text = readFileSync(path.join(ROOT, doc), 'utf8');
       const targets = [...text.matchAll(/\]\(([^)\s]+)\)/g), ...text.matchAll(/\bsrc="([^"]+)"/g)].map((m) => m[1]!);
-      const anchors = new Set(text.split('\n').filter((l) => /^#+ /.test(l)).map((l) => slug(l.replace(/^#+ /, ''))));
+      const anchors = new Set(
+        text
+          .split('\n')
+          .filter((l) => /^#+ /.test(l))
+          .map((l) => slug(l.replace(/^#+ /, ''))),
+      );
       for (const target of targets) {
         expect(target, `${doc}: ${target}`).not.toMatch(/^[a-z]+:/i);
         const [file, anchor] = target.split('#') as [string, string | undefined];

@@ -28,7 +28,10 @@ async function build(asOf: string): Promise<void> {
 
 async function ledgerRow(state: string, done: string): Promise<void> {
   const text = await readFile(path.join(data, LEDGER), 'utf8');
-  const lines = text.trimEnd().split(/\r?\n/).filter((l) => !l.startsWith(`${ID},`));
+  const lines = text
+    .trimEnd()
+    .split(/\r?\n/)
+    .filter((l) => !l.startsWith(`${ID},`));
   await writeFile(path.join(data, LEDGER), [...lines, ROW.replace('%STATE%', state).replace('%DONE%', done)].join('\n') + '\n');
 }
 
@@ -51,14 +54,20 @@ beforeAll(async () => {
   await cp(path.join(out, 'internal/督办通知/本次发文登记.csv'), path.join(data, '发文登记-2026-11.csv'));
 
   // 12 and 17 November: overdue, a letter each day, each day's 催办记录 saved.
-  for (const [k, day] of [[1, '2026-11-12'], [2, '2026-11-17']] as const) {
+  for (const [k, day] of [
+    [1, '2026-11-12'],
+    [2, '2026-11-17'],
+  ] as const) {
     await build(day);
     kept[`letter${k}`] = await readFile(path.join(out, 'internal/催办通知', `催办通知-教务处-${ID}.pdf`));
     await cp(path.join(out, 'internal/催办通知', `催办记录-${day}.csv`), path.join(data, `催办记录-${day}.csv`));
   }
 
   // 18–19 November: an extension asked for and approved; 20 November: done.
-  await writeFile(path.join(data, '教务处进展反馈.csv'), `编号,反馈日期,填报单位,本期进展,办理状态,申请延期至,延期理由\n${ID},2026-11-18,教务处,已完成征求意见。,申请延期,2026年12月31日,需提交教代会执委会讨论\n`);
+  await writeFile(
+    path.join(data, '教务处进展反馈.csv'),
+    `编号,反馈日期,填报单位,本期进展,办理状态,申请延期至,延期理由\n${ID},2026-11-18,教务处,已完成征求意见。,申请延期,2026年12月31日,需提交教代会执委会讨论\n`,
+  );
   await writeFile(path.join(data, '审核记录-2026-11.csv'), `编号,审核结果,审核日期,审核事项,审核人,审核意见\n${ID},通过,2026-11-19,延期,分管校领导,同意延期\n`);
   await ledgerRow('已办结', '2026/11/20');
   await build('2026-11-20');
@@ -72,14 +81,7 @@ describe('duban archive --year 2026', () => {
     expect(r.out).toContain('2026年立卷归档');
     const files = (await readdir(archiveDir())).sort();
     const docNo = kept.docNo!.toString();
-    expect(files).toEqual([
-      `01-督办通知-${docNo}.pdf`,
-      '02-催办通知-第1次-2026-11-12.pdf',
-      '03-催办通知-第2次-2026-11-17.pdf',
-      '04-进展反馈与审核记录.xlsx',
-      '05-登记表.pdf',
-      '卷内目录.xlsx',
-    ]);
+    expect(files).toEqual([`01-督办通知-${docNo}.pdf`, '02-催办通知-第1次-2026-11-12.pdf', '03-催办通知-第2次-2026-11-17.pdf', '04-进展反馈与审核记录.xlsx', '05-登记表.pdf', '卷内目录.xlsx']);
     const read = (f: string) => readFile(path.join(archiveDir(), f));
     expect((await read(files[0]!)).equals(kept.notice!)).toBe(true);
     expect((await read(files[1]!)).equals(kept.letter1!)).toBe(true);
@@ -111,7 +113,14 @@ describe('duban archive --year 2026', () => {
     expect(records.worksheets.map((w) => w.name)).toEqual(['进展反馈', '审核记录', '催办记录']);
     const text = (name: string) => {
       const all: string[] = [];
-      records.getWorksheet(name)!.eachRow((row) => all.push((row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ''))).join('|')));
+      records.getWorksheet(name)!.eachRow((row) =>
+        all.push(
+          (row.values as unknown[])
+            .slice(1)
+            .map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '')))
+            .join('|'),
+        ),
+      );
       return all.join('\n');
     };
     expect(text('进展反馈')).toContain('申请延期|已完成征求意见。||2026年12月31日|需提交教代会执委会讨论');

@@ -29,7 +29,11 @@ describe('basic: every item as worked out by hand', async () => {
   for (const [id, want] of Object.entries(expected.items)) {
     it(id, () => {
       const got = analysis.items.find((i) => i.id === id) as unknown as Record<string, unknown>;
-      const fields = Object.fromEntries(Object.keys(want).filter((k) => k !== 'working').map((k) => [k, got[k]]));
+      const fields = Object.fromEntries(
+        Object.keys(want)
+          .filter((k) => k !== 'working')
+          .map((k) => [k, got[k]]),
+      );
       const { working: _w, ...rest } = want;
       expect(fields).toEqual(rest);
     });
@@ -38,7 +42,9 @@ describe('basic: every item as worked out by hand', async () => {
 
 describe('gbk-title: the seed-003 form saved as GBK with title and note rows', async () => {
   const expected = JSON.parse(await readFile(path.join(FIX, 'gbk-title/expected.json'), 'utf8')) as {
-    asOf: string; items: Record<string, Record<string, unknown>>; issues: { severity: string; code: string; file: string; row: number }[];
+    asOf: string;
+    items: Record<string, Record<string, unknown>>;
+    issues: { severity: string; code: string; file: string; row: number }[];
   };
   const { code, analysis } = await build('gbk-title', expected.asOf);
   it('reads three items with their fields, no mojibake', () => {
@@ -57,7 +63,8 @@ describe('gbk-title: the seed-003 form saved as GBK with title and note rows', a
 
 describe('broken: each problem named, the valid rows still built', async () => {
   const expected = JSON.parse(await readFile(path.join(FIX, 'broken/expected-issues.json'), 'utf8')) as {
-    asOf: string; exitCode: number;
+    asOf: string;
+    exitCode: number;
     issues: { code: string; file: string; row: number | null; column: string | null; value?: string }[];
     builtItems: Record<string, Record<string, unknown>>;
   };
@@ -66,8 +73,9 @@ describe('broken: each problem named, the valid rows still built', async () => {
   it('exits 1', () => expect(code).toBe(expected.exitCode));
   it('reports exactly the expected errors at file, row and column, each with a Chinese message and hint', () => {
     const errors = analysis.issues.filter((i) => i.severity === 'error');
-    expect(errors.map((i) => ({ code: i.code, file: i.file, row: i.row, column: i.column })).sort(byKey))
-      .toEqual(expected.issues.map((i) => ({ code: i.code, file: i.file, row: i.row, column: i.column })).sort(byKey));
+    expect(errors.map((i) => ({ code: i.code, file: i.file, row: i.row, column: i.column })).sort(byKey)).toEqual(
+      expected.issues.map((i) => ({ code: i.code, file: i.file, row: i.row, column: i.column })).sort(byKey),
+    );
     for (const e of errors) {
       expect(e.message).toMatch(/[\u4e00-\u9fff]/);
       expect(e.hint).toMatch(/[\u4e00-\u9fff]/);
@@ -99,11 +107,7 @@ describe('determinism', () => {
 });
 
 describe('usage errors', () => {
-  it.each([
-    [['build', '--as-of', '2026-13-01']],
-    [['build', '--data', '/nonexistent/folder']],
-    [['nonsense']],
-  ])('%j exits 2 with a Chinese message', async (args) => {
+  it.each([[['build', '--as-of', '2026-13-01']], [['build', '--data', '/nonexistent/folder']], [['nonsense']]])('%j exits 2 with a Chinese message', async (args) => {
     const r = await runCli(args);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/[\u4e00-\u9fff]/);
@@ -124,7 +128,11 @@ describe('usage errors', () => {
     const outDir = await mkdtemp(path.join(os.tmpdir(), 'duban-report-'));
     const r = await runCli(['report', '--period', '2026Q3', '--data', path.join(FIX, 'basic'), '--out', outDir, '--as-of', '2026-11-25']);
     expect(r.code).toBe(0);
-    expect((await readdir(path.join(outDir, 'internal/reports/2026Q3'))).sort()).toEqual(['督查督办事项办理情况表-2026年第三季度.xlsx', '督查督办工作季报-2026年第三季度.docx', '督查督办工作季报-2026年第三季度.pdf']);
+    expect((await readdir(path.join(outDir, 'internal/reports/2026Q3'))).sort()).toEqual([
+      '督查督办事项办理情况表-2026年第三季度.xlsx',
+      '督查督办工作季报-2026年第三季度.docx',
+      '督查督办工作季报-2026年第三季度.pdf',
+    ]);
     expect((await runCli(['report', '--period', '2026Q5', '--data', path.join(FIX, 'basic'), '--out', outDir])).code).toBe(2);
   });
   it('check --json prints machine-readable issues and writes nothing', async () => {

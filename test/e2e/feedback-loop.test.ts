@@ -160,8 +160,16 @@ describe('the feedback loop on the CLI', () => {
     expect(f1.feedbackDue).toBe('2026-11-20');
     expect(f1.feedbackStatus).toBe('received');
     expect(f1.request).toEqual({
-      kind: '办结', on: '2026-11-19', date: '2026-11-18', decision: 'pending', decidedOn: null, by: null,
-      text: PROGRESS.f01, unit: '教务处', checks: [], opinion: '',
+      kind: '办结',
+      on: '2026-11-19',
+      date: '2026-11-18',
+      decision: 'pending',
+      decidedOn: null,
+      by: null,
+      text: PROGRESS.f01,
+      unit: '教务处',
+      checks: [],
+      opinion: '',
     });
     expect(f1.status).toBe('on_track');
 
@@ -173,8 +181,16 @@ describe('the feedback loop on the CLI', () => {
     const f3 = item(a, 'F-03');
     expect(f3.feedback).toEqual({ on: '2026-11-20', unit: '人事处', progress: PROGRESS.f03, state: '申请延期' });
     expect(f3.request).toEqual({
-      kind: '延期', on: '2026-11-20', date: '2026-12-31', decision: 'pending', decidedOn: null, by: null,
-      text: `${PROGRESS.f03}；${PROGRESS.f03Reason}`, unit: '人事处', checks: [], opinion: '',
+      kind: '延期',
+      on: '2026-11-20',
+      date: '2026-12-31',
+      decision: 'pending',
+      decidedOn: null,
+      by: null,
+      text: `${PROGRESS.f03}；${PROGRESS.f03Reason}`,
+      unit: '人事处',
+      checks: [],
+      opinion: '',
     });
 
     for (const id of ['F-04', 'F-05']) expect(item(a, id)).toMatchObject({ feedback: null, feedbackDue: '2026-11-20', feedbackStatus: 'missing' });
@@ -189,9 +205,7 @@ describe('the feedback loop on the CLI', () => {
   it('3. chases the units whose feedback is missing after the due day, listing the items', async () => {
     const folder = path.join(out, 'internal', '进展反馈表', '催报通知');
     // Each letter also as DOCX (render/docx/); the duplex batch is for printing only.
-    expect((await readdir(folder)).sort()).toEqual(
-      ['催报通知-党委宣传部.docx', '催报通知-党委宣传部.pdf', '催报通知-财务处.docx', '催报通知-财务处.pdf', '催报通知（全部，双面打印）.pdf'].sort(),
-    );
+    expect((await readdir(folder)).sort()).toEqual(['催报通知-党委宣传部.docx', '催报通知-党委宣传部.pdf', '催报通知-财务处.docx', '催报通知-财务处.pdf', '催报通知（全部，双面打印）.pdf'].sort());
     const text = plainText(await readPdf(await readFile(path.join(folder, '催报通知-财务处.pdf'))));
     expect(text).toContain('关于报送督查督办事项进展情况的催报通知');
     expect(text).toContain('财务处：');
@@ -227,9 +241,11 @@ describe('the feedback loop on the CLI', () => {
   it('5. applies the decisions saved into the data folder: 通过 completes, 退回 keeps open, 通过 on 延期 extends', async () => {
     const csv = await readFile(path.join(out, 'internal', '待审核', '本次审核记录.csv'), 'utf8');
     const decide = (line: string) =>
-      line.startsWith('F-01,') ? line.replace(/,,2026-11-24,,$/u, ',通过,2026-11-24,党政办公室,同意结项')
-      : line.startsWith('F-03,') ? line.replace(/,,2026-11-24,,$/u, ',退回,2026-11-24,分管校领导,请按期完成')
-      : line;
+      line.startsWith('F-01,')
+        ? line.replace(/,,2026-11-24,,$/u, ',通过,2026-11-24,党政办公室,同意结项')
+        : line.startsWith('F-03,')
+          ? line.replace(/,,2026-11-24,,$/u, ',退回,2026-11-24,分管校领导,请按期完成')
+          : line;
     const decided = csv.split('\r\n').map(decide).join('\r\n');
     expect(decided.split('\r\n').filter((l) => /,(通过|退回),/u.test(l))).toHaveLength(2);
     await writeFile(path.join(data, '审核记录-2026-11-24.csv'), decided);

@@ -59,7 +59,10 @@ describe('a 2,000,000-character 事项', () => {
 describe('a zip-bomb workbook next to ordinary ledgers', () => {
   it('is refused with E_FILE_TOO_LARGE, quickly, and the other files still build', async () => {
     const { data, out } = await folder();
-    const bomb = await handmadeXlsx([['编号', '事项', '承办单位'], ['Z-1', { chunk: '督'.repeat(65_536), repeat: 1_064 }, '教务处']]);
+    const bomb = await handmadeXlsx([
+      ['编号', '事项', '承办单位'],
+      ['Z-1', { chunk: '督'.repeat(65_536), repeat: 1_064 }, '教务处'],
+    ]);
     await writeFile(path.join(data, '台账-大.xlsx'), bomb);
     const check = duban(['check', '--data', data, '--as-of', '2026-11-25']);
     expect(check.code).toBe(1);

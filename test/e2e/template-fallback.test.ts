@@ -18,7 +18,11 @@ const AS_OF = '2026-11-25';
 /** Text put into each broken template: it must not reach any output. */
 const MARK = '本单位改写的文字';
 
-interface Run { code: number | null; out: string; err: string }
+interface Run {
+  code: number | null;
+  out: string;
+  err: string;
+}
 
 function duban(args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
@@ -54,7 +58,10 @@ function warningLine(text: string, rel: string): string {
 }
 
 async function pdfText(file: string): Promise<string> {
-  return (await readPdf(await readFile(file))).map((p) => p.text).join('').replace(/\s/g, '');
+  return (await readPdf(await readFile(file)))
+    .map((p) => p.text)
+    .join('')
+    .replace(/\s/g, '');
 }
 
 async function filesUnder(dir: string): Promise<string[]> {

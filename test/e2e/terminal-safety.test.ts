@@ -24,15 +24,19 @@ const ITEMS = [
   // ordinary rows: a file mostly of control characters is refused as binary (E_ENCODING), a few are read
   ...Array.from({ length: 40 }, (_, k) => `N-${k},完善本科教学质量监控与评价体系建设工作方案,教务处,2026-09-01,2026-12-30,办理中,不公开`),
 ].join('\r\n');
-const UNITS = ['单位,简称,类别', '教务处,教务,职能部门', '人事处,人事,职能部门', `"${ESC_UNIT}",,职能部门`, `"${BIDI_UNIT}",,职能部门`,
-  ...Array.from({ length: 20 }, (_, k) => `第${k + 1}教学部,,教学单位`)].join('\r\n');
-const REMINDERS = ['编号,催办日期,催办方式,催办人', 'NOPE\u001b[2J,2026-11-02,OA,王建平',
-  ...Array.from({ length: 20 }, () => 'N-1,2026-11-02,OA,党政办公室王建平')].join('\r\n');
+const UNITS = [
+  '单位,简称,类别',
+  '教务处,教务,职能部门',
+  '人事处,人事,职能部门',
+  `"${ESC_UNIT}",,职能部门`,
+  `"${BIDI_UNIT}",,职能部门`,
+  ...Array.from({ length: 20 }, (_, k) => `第${k + 1}教学部,,教学单位`),
+].join('\r\n');
+const REMINDERS = ['编号,催办日期,催办方式,催办人', 'NOPE\u001b[2J,2026-11-02,OA,王建平', ...Array.from({ length: 20 }, () => 'N-1,2026-11-02,OA,党政办公室王建平')].join('\r\n');
 
 let data = '';
 let outDir = '';
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1' } });
+const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1' } });
 
 beforeAll(async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'duban-terminal-'));

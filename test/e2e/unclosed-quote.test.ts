@@ -29,7 +29,9 @@ describe('a quote never closed in a CSV ledger', () => {
   it('check --json lists the error with file, row, column and the line as written', () => {
     const r = duban(['check', '--json']);
     const issues = (JSON.parse(r.stdout) as { issues: Issue[] }).issues.filter((i) => i.severity === 'error');
-    expect(issues).toEqual([expect.objectContaining({ code: 'E_QUOTE', file: '督办台账.csv', row: 3, column: '事项', value: 'Q-2,"征求意见稿 已发出,各单位反馈中,党政办公室,会议决策,2026-10-09,12月底,办理中,' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'E_QUOTE', file: '督办台账.csv', row: 3, column: '事项', value: 'Q-2,"征求意见稿 已发出,各单位反馈中,党政办公室,会议决策,2026-10-09,12月底,办理中,' }),
+    ]);
   });
 
   it('build makes items of the rows above and below it, on their own row numbers', async () => {
@@ -37,7 +39,11 @@ describe('a quote never closed in a CSV ledger', () => {
     const r = duban(['build', '--out', out, '--no-images']);
     expect(r.status).toBe(1);
     const analysis = JSON.parse(await readFile(path.join(out, 'internal/analysis.json'), 'utf8')) as Analysis;
-    expect(analysis.items.map((i) => [i.id, i.row])).toEqual([['Q-1', 2], ['Q-3', 4], ['Q-4', 5]]);
+    expect(analysis.items.map((i) => [i.id, i.row])).toEqual([
+      ['Q-1', 2],
+      ['Q-3', 4],
+      ['Q-4', 5],
+    ]);
     expect(analysis.items.find((i) => i.id === 'Q-3')?.title).toBe('完善实验室安全检查台账');
   });
 });

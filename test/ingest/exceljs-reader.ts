@@ -27,8 +27,15 @@ export async function readXlsxWithExcelJS(bytes: Uint8Array, file: string, limit
   } catch {
     return {
       sheets: [],
-      issues: [issue('error', 'E_ENCODING', { file }, '文件不是有效的 XLSX 工作簿（可能已损坏、加密或是其他格式），无法读取',
-        '请用 Excel 或 WPS 打开该文件，去掉打开密码后「另存为」.xlsx 工作簿或 CSV 文件。')],
+      issues: [
+        issue(
+          'error',
+          'E_ENCODING',
+          { file },
+          '文件不是有效的 XLSX 工作簿（可能已损坏、加密或是其他格式），无法读取',
+          '请用 Excel 或 WPS 打开该文件，去掉打开密码后「另存为」.xlsx 工作簿或 CSV 文件。',
+        ),
+      ],
     };
   }
   if (wb.worksheets.length === 0) {

@@ -24,7 +24,10 @@ const csvLike = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join('')
 
 describe('ingestFiles never throws', () => {
   it('on arbitrary bytes', async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => checkNeverThrows('x.csv', bytes)), { numRuns: 300 });
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => checkNeverThrows('x.csv', bytes)),
+      { numRuns: 300 },
+    );
   });
 
   it('on arbitrary bytes behind a ZIP signature', async () => {
@@ -38,10 +41,13 @@ describe('ingestFiles never throws', () => {
     await fc.assert(
       fc.asyncProperty(csvLike, fc.constantFrom('utf8', 'utf8bom', 'gbk', 'gb18030', 'utf16le'), async (s, enc) => {
         const bytes =
-          enc === 'utf8' ? new TextEncoder().encode(s)
-          : enc === 'utf8bom' ? new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(s)])
-          : enc === 'utf16le' ? new Uint8Array([0xff, 0xfe, ...iconv.encode(s, 'utf16le')])
-          : new Uint8Array(iconv.encode(s, enc));
+          enc === 'utf8'
+            ? new TextEncoder().encode(s)
+            : enc === 'utf8bom'
+              ? new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(s)])
+              : enc === 'utf16le'
+                ? new Uint8Array([0xff, 0xfe, ...iconv.encode(s, 'utf16le')])
+                : new Uint8Array(iconv.encode(s, enc));
         await checkNeverThrows('台账.csv', bytes);
       }),
       { numRuns: 400 },

@@ -20,7 +20,10 @@ describe('ingestFiles on fixtures', () => {
     const { table, issues } = await one(fixture('督办台账.csv'));
     expect(issues).toEqual([]);
     expect(table).toMatchObject({ kind: 'items', headerRow: 1, baseName: '督办台账', file: 'ingest/督办台账.csv' });
-    expect(table.rows.map((r) => [r.row, r.values.编号, r.values.承办单位])).toEqual([[2, 'DB2025-001', '人事处'], [3, 'DB2025-002', '资产处、保卫处']]);
+    expect(table.rows.map((r) => [r.row, r.values.编号, r.values.承办单位])).toEqual([
+      [2, 'DB2025-001', '人事处'],
+      [3, 'DB2025-002', '资产处、保卫处'],
+    ]);
   });
 
   it('reads UTF-8 with BOM, CRLF and no final newline', async () => {
@@ -35,8 +38,15 @@ describe('ingestFiles on fixtures', () => {
     const { table, issues } = await one({ path: '自查表-教务处.csv', bytes });
     expect(table).toMatchObject({ kind: 'selfChecks', headerRow: 3, fileValues: { 填报单位: '教务处', 填报日期: '2022-11-10' } });
     expect(table.headerText.整改措施).toBe('具体执行情况和下一步整改措施 (比较好不用填)');
-    expect(table.rows.map((r) => [r.row, r.values.执行现状, r.values.整改时限])).toEqual([[4, '比较好', ''], [5, '执行不好（经费不足）', '11月底']]);
-    expect(issues.map((i) => [i.code, i.row])).toEqual([['I_NOTE_ROW', 6], ['I_NOTE_ROW', 7], ['I_NOTE_ROW', 8]]);
+    expect(table.rows.map((r) => [r.row, r.values.执行现状, r.values.整改时限])).toEqual([
+      [4, '比较好', ''],
+      [5, '执行不好（经费不足）', '11月底'],
+    ]);
+    expect(issues.map((i) => [i.code, i.row])).toEqual([
+      ['I_NOTE_ROW', 6],
+      ['I_NOTE_ROW', 7],
+      ['I_NOTE_ROW', 8],
+    ]);
   });
 
   it('reads the 整改表 with full-width brackets, a ＊ marker and U+3000 in the header', async () => {
@@ -50,8 +60,16 @@ describe('ingestFiles on fixtures', () => {
     const { table, issues } = await one(fixture('办理情况表-11月.csv'));
     expect(table).toMatchObject({ kind: 'items', headerRow: 5, fileValues: { 督办时间: '2025年11月', 统计截至: '11月30日' } });
     expect(table.headerText).toEqual({ 序号: '序号', 立项日期: '布置时间', 承办单位: '承办部门', 事项: '内容', 状态: '是否落实', 落实情况: '落实情况' });
-    expect(table.rows.map((r) => [r.row, r.values.序号, r.values.状态])).toEqual([[6, '1', '是'], [7, '2', '部分']]);
-    expect(issues.map((i) => [i.code, i.row])).toEqual([['I_NOTE_ROW', 8], ['I_NOTE_ROW', 9], ['I_NOTE_ROW', 11], ['I_NOTE_ROW', 12]]);
+    expect(table.rows.map((r) => [r.row, r.values.序号, r.values.状态])).toEqual([
+      [6, '1', '是'],
+      [7, '2', '部分'],
+    ]);
+    expect(issues.map((i) => [i.code, i.row])).toEqual([
+      ['I_NOTE_ROW', 8],
+      ['I_NOTE_ROW', 9],
+      ['I_NOTE_ROW', 11],
+      ['I_NOTE_ROW', 12],
+    ]);
   });
 
   it('reads a semicolon file', async () => {
@@ -70,7 +88,10 @@ describe('ingestFiles on fixtures', () => {
   it('reports unknown kinds and missing columns, with no table', async () => {
     const r = await ingestFiles([fixture('通讯录.csv'), fixture('缺列.csv')]);
     expect(r.tables).toEqual([]);
-    expect(r.issues.map((i) => [i.code, i.file, i.row])).toEqual([['E_UNKNOWN_KIND', 'ingest/通讯录.csv', null], ['E_MISSING_COLUMN', 'ingest/缺列.csv', 1]]);
+    expect(r.issues.map((i) => [i.code, i.file, i.row])).toEqual([
+      ['E_UNKNOWN_KIND', 'ingest/通讯录.csv', null],
+      ['E_MISSING_COLUMN', 'ingest/缺列.csv', 1],
+    ]);
     expect(r.issues[0]!.hint).toContain('督办事项台账需要「编号（或序号）」「事项」「承办单位」列');
     expect(r.issues[1]!.hint).toContain('承办部门');
   });
@@ -78,7 +99,9 @@ describe('ingestFiles on fixtures', () => {
   it('reads every row after a quote that was never closed, and names that row (it used to drop Q-2…Q-4 silently)', async () => {
     const { table, issues } = await one(fixture('引号未闭合.csv'));
     expect(table.rows.map((r) => [r.row, r.values.编号, r.values.事项])).toEqual([
-      [2, 'Q-1', '修订督查督办工作办法'], [4, 'Q-3', '完善实验室安全检查台账'], [5, 'Q-4', '制定毕业生就业工作方案'],
+      [2, 'Q-1', '修订督查督办工作办法'],
+      [4, 'Q-3', '完善实验室安全检查台账'],
+      [5, 'Q-4', '制定毕业生就业工作方案'],
     ]);
     expect(issues).toEqual([expect.objectContaining({ severity: 'error', code: 'E_QUOTE', file: 'ingest/引号未闭合.csv', row: 3, column: '事项' })]);
     expect(issues[0]!.message).toContain('引号没有闭合');

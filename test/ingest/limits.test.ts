@@ -24,7 +24,10 @@ describe('a cell longer than Excel allows', () => {
     const long = '督'.repeat(2_000_000);
     const r = await ingestFiles([csv('台账.csv', `编号,事项,承办单位\nA-1,${long},教务处\nA-2,乙,人事处\n`)]);
     const rows = r.tables[0]!.rows;
-    expect(rows.map((x) => [x.row, x.values.事项!.length])).toEqual([[2, 32_767], [3, 1]]);
+    expect(rows.map((x) => [x.row, x.values.事项!.length])).toEqual([
+      [2, 32_767],
+      [3, 1],
+    ]);
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0]).toMatchObject({ severity: 'warning', code: 'W_CELL_TOO_LONG', file: '台账.csv', row: 2, column: '事项' });
     expect(r.issues[0]!.message).toContain('2000000 个字');
@@ -44,7 +47,10 @@ describe('a cell longer than Excel allows', () => {
 
 describe('a workbook that unzips to too much (zip bomb)', () => {
   it('is refused from its zip directory in well under 3 s: one 200 MB shared string packed in ~200 KB', async () => {
-    const bomb = await handmadeXlsx([['编号', '事项', '承办单位'], ['Z-1', { chunk: '督'.repeat(65_536), repeat: 1_064 }, '教务处']]);
+    const bomb = await handmadeXlsx([
+      ['编号', '事项', '承办单位'],
+      ['Z-1', { chunk: '督'.repeat(65_536), repeat: 1_064 }, '教务处'],
+    ]);
     expect(bomb.length).toBeLessThan(1024 * 1024);
     expect(zipEntries(bomb)!.find((e) => e.name === 'xl/sharedStrings.xml')!.unpacked).toBeGreaterThan(200_000_000);
     const t = performance.now();
@@ -59,14 +65,20 @@ describe('a workbook that unzips to too much (zip bomb)', () => {
   });
 
   it('the same hand-made workbook with a normal string is read (so the refusal is the size, not the file)', async () => {
-    const ok = await handmadeXlsx([['编号', '事项', '承办单位'], ['Z-1', { chunk: '督', repeat: 50 }, '教务处']]);
+    const ok = await handmadeXlsx([
+      ['编号', '事项', '承办单位'],
+      ['Z-1', { chunk: '督', repeat: 50 }, '教务处'],
+    ]);
     const r = await ingestFiles([{ path: 'z.xlsx', bytes: ok }]);
     expect(r.issues).toEqual([]);
     expect(r.tables[0]!.rows[0]!.values).toMatchObject({ 编号: 'Z-1', 事项: '督'.repeat(50), 承办单位: '教务处' });
   });
 
   it('is refused when its directory understates the size: nothing it did not admit is unpacked', async () => {
-    const wb = await handmadeXlsx([['编号', '事项', '承办单位'], ['Z-1', { chunk: '督办事项'.repeat(1000), repeat: 500 }, '教务处']]);
+    const wb = await handmadeXlsx([
+      ['编号', '事项', '承办单位'],
+      ['Z-1', { chunk: '督办事项'.repeat(1000), repeat: 500 }, '教务处'],
+    ]);
     const r = await ingestFiles([{ path: 'z.xlsx', bytes: understated(wb, 10_000) }]);
     expect(codes(r.issues)).toEqual([['E_FILE_TOO_LARGE', null]]);
     expect(r.issues[0]!.message).toContain('比文件目录中记录的');

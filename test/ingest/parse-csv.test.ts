@@ -6,7 +6,10 @@ const rows = (text: string) => parseCsv(text, header).rows.map((r) => [r.row, r.
 
 describe('parseCsv', () => {
   it('handles CRLF, LF, CR and a last line without newline alike', () => {
-    const want = [[1, ['编号', '事项']], [2, ['1', '甲']]];
+    const want = [
+      [1, ['编号', '事项']],
+      [2, ['1', '甲']],
+    ];
     expect(rows('编号,事项\r\n1,甲\r\n')).toEqual(want);
     expect(rows('编号,事项\n1,甲')).toEqual(want);
     expect(rows('编号,事项\r1,甲\r')).toEqual(want);
@@ -14,7 +17,12 @@ describe('parseCsv', () => {
 
   it('numbers rows as a spreadsheet does: a quoted multi-line cell is one row, an empty line is a row', () => {
     const r = rows('编号,事项\n1,"第一行\r\n第二行"\n\n2,"说""引号"""\n');
-    expect(r).toEqual([[1, ['编号', '事项']], [2, ['1', '第一行\n第二行']], [3, ['']], [4, ['2', '说"引号"']]]);
+    expect(r).toEqual([
+      [1, ['编号', '事项']],
+      [2, ['1', '第一行\n第二行']],
+      [3, ['']],
+      [4, ['2', '说"引号"']],
+    ]);
   });
 
   it('uses tab or semicolon when the header is split by it', () => {
@@ -34,11 +42,18 @@ describe('parseCsv', () => {
 
 describe('malformed quotes (a CSV typed in Notepad)', () => {
   it('reads a cell with text after its closing quote as Excel does, and goes on', () => {
-    expect(rows('编号,事项\n1,"征求意见稿"已发出,x\n2,乙\n')).toEqual([[1, ['编号', '事项']], [2, ['1', '征求意见稿已发出', 'x']], [3, ['2', '乙']]]);
+    expect(rows('编号,事项\n1,"征求意见稿"已发出,x\n2,乙\n')).toEqual([
+      [1, ['编号', '事项']],
+      [2, ['1', '征求意见稿已发出', 'x']],
+      [3, ['2', '乙']],
+    ]);
   });
 
   it('keeps quotes inside an unquoted cell', () => {
-    expect(rows('编号,事项\n1,说"明"\n')).toEqual([[1, ['编号', '事项']], [2, ['1', '说"明"']]]);
+    expect(rows('编号,事项\n1,说"明"\n')).toEqual([
+      [1, ['编号', '事项']],
+      [2, ['1', '说"明"']],
+    ]);
   });
 
   it('reads well-formed input as every CSV reader does', async () => {
@@ -48,13 +63,19 @@ describe('malformed quotes (a CSV typed in Notepad)', () => {
 });
 
 describe('a quote typed and never closed (issue: rows swallowed, check passed)', () => {
-  const broken = (text: string) => parseCsv(text, header).rows.filter((r) => r.brokenQuote).map((r) => [r.row, r.brokenQuote!.cell]);
+  const broken = (text: string) =>
+    parseCsv(text, header)
+      .rows.filter((r) => r.brokenQuote)
+      .map((r) => [r.row, r.brokenQuote!.cell]);
 
   it('keeps the unclosed cell to its line and reads every line after it as a row', () => {
     const r = parseCsv('编号,事项,承办单位\nQ-1,制定方案,教务处\nQ-2,"征求意见稿 已发出,…\nQ-3,修订制度,人事处\nQ-4,完善台账,资产处\n', header).rows;
     expect(r.map((x) => [x.row, x.cells])).toEqual([
-      [1, ['编号', '事项', '承办单位']], [2, ['Q-1', '制定方案', '教务处']], [3, ['Q-2', '征求意见稿 已发出,…']],
-      [4, ['Q-3', '修订制度', '人事处']], [5, ['Q-4', '完善台账', '资产处']],
+      [1, ['编号', '事项', '承办单位']],
+      [2, ['Q-1', '制定方案', '教务处']],
+      [3, ['Q-2', '征求意见稿 已发出,…']],
+      [4, ['Q-3', '修订制度', '人事处']],
+      [5, ['Q-4', '完善台账', '资产处']],
     ]);
     expect(r[2]!.brokenQuote).toEqual({ cell: 1, text: 'Q-2,"征求意见稿 已发出,…' });
   });
@@ -63,17 +84,25 @@ describe('a quote typed and never closed (issue: rows swallowed, check passed)',
     // The typed quote would pair with the quote that opens Q-4's multi-line cell.
     const text = '编号,事项,承办单位\nQ-2,"征求意见稿 已发出,教务处\nQ-3,修订制度,人事处\nQ-4,"第一行\n第二行",教务处\n';
     expect(rows(text)).toEqual([
-      [1, ['编号', '事项', '承办单位']], [2, ['Q-2', '征求意见稿 已发出,教务处']], [3, ['Q-3', '修订制度', '人事处']], [4, ['Q-4', '第一行\n第二行', '教务处']],
+      [1, ['编号', '事项', '承办单位']],
+      [2, ['Q-2', '征求意见稿 已发出,教务处']],
+      [3, ['Q-3', '修订制度', '人事处']],
+      [4, ['Q-4', '第一行\n第二行', '教务处']],
     ]);
     // …also when that cell starts with a line break, so the pair would look well-formed.
     expect(broken('编号,事项\nQ-2,"征求意见稿\nQ-3,修订制度\nQ-4,"\n第二行"\n')).toEqual([[2, 1]]);
     // …and when a second typed quote follows.
-    expect(broken('编号,事项\nQ-2,"征求意见稿\nQ-3,修订制度\nQ-4,"已发出\nQ-5,乙\n')).toEqual([[2, 1], [4, 1]]);
+    expect(broken('编号,事项\nQ-2,"征求意见稿\nQ-3,修订制度\nQ-4,"已发出\nQ-5,乙\n')).toEqual([
+      [2, 1],
+      [4, 1],
+    ]);
   });
 
   it('still reads real multi-line cells, also ones that end or start with a line break', () => {
     expect(rows('编号,事项,承办单位\nQ-1,"第一行\n",教务处\nQ-2,"\n第二行",人事处\n')).toEqual([
-      [1, ['编号', '事项', '承办单位']], [2, ['Q-1', '第一行\n', '教务处']], [3, ['Q-2', '\n第二行', '人事处']],
+      [1, ['编号', '事项', '承办单位']],
+      [2, ['Q-1', '第一行\n', '教务处']],
+      [3, ['Q-2', '\n第二行', '人事处']],
     ]);
     expect(broken('编号,事项\nQ-1,"甲,\n"\nQ-2,"""\n乙"\n')).toEqual([]);
   });

@@ -29,7 +29,10 @@ describe('readTable', () => {
   });
 
   it('keeps only known columns, trimmed, and records how each was written', () => {
-    const r = table([['*编号 ', '内容', '承办部门（牵头）', '附件'], [' DB-1\u200b', '\u3000甲\u00a0乙 ', '教务处', 'x.pdf']]);
+    const r = table([
+      ['*编号 ', '内容', '承办部门（牵头）', '附件'],
+      [' DB-1\u200b', '\u3000甲\u00a0乙 ', '教务处', 'x.pdf'],
+    ]);
     expect(r.table.headerText).toEqual({ 编号: '*编号', 事项: '内容', 承办单位: '承办部门（牵头）' });
     expect(r.table.rows[0]!.values).toEqual({ 编号: 'DB-1', 事项: '甲 乙', 承办单位: '教务处' });
   });
@@ -37,7 +40,10 @@ describe('readTable', () => {
   it('skips empty rows but keeps spreadsheet row numbers', () => {
     const r = table([['', ''], ['编号', '事项', '承办单位'], ['', ' ', ''], ['1', '甲', '教务处'], [''], ['2', '乙']]);
     expect(r.table.headerRow).toBe(2);
-    expect(r.table.rows.map((x) => [x.row, x.values.承办单位])).toEqual([[4, '教务处'], [6, '']]);
+    expect(r.table.rows.map((x) => [x.row, x.values.承办单位])).toEqual([
+      [4, '教务处'],
+      [6, ''],
+    ]);
   });
 
   it('skips trailing notes and unfilled template rows with info, but not a one-cell row in the middle', () => {
@@ -59,12 +65,18 @@ describe('readTable', () => {
   });
 
   it('keeps a trailing data row that only looks numbered when other cells are filled', () => {
-    const r = table([['序号', '事项', '承办单位'], ['1', '1. 修订办法', '教务处']]);
+    const r = table([
+      ['序号', '事项', '承办单位'],
+      ['1', '1. 修订办法', '教务处'],
+    ]);
     expect(r.table.rows).toHaveLength(1);
   });
 
   it('warns about a duplicate column and reads the canonical one', () => {
-    const r = table([['编号', '事项', '责任单位', '承办单位'], ['1', '甲', '人事处', '教务处']]);
+    const r = table([
+      ['编号', '事项', '责任单位', '承办单位'],
+      ['1', '甲', '人事处', '教务处'],
+    ]);
     expect(r.table.rows[0]!.values.承办单位).toBe('教务处');
     expect(r.issues).toMatchObject([{ severity: 'warning', row: 1, column: '责任单位' }]);
   });
@@ -79,13 +91,19 @@ describe('readTable', () => {
   });
 
   it('prefers the missing column of a fuller kind over a thin complete one (自查表 without 执行现状 is not a 制度目录)', () => {
-    const r = read([['序号', '制发单位', '制度名称', '具体执行情况和下一步整改措施', '整改时限'], ['1', '教务处', '办法', '', '']]);
+    const r = read([
+      ['序号', '制发单位', '制度名称', '具体执行情况和下一步整改措施', '整改时限'],
+      ['1', '教务处', '办法', '', ''],
+    ]);
     expect(r.status).toBe('missing');
     if (r.status === 'missing') expect(r.issues[0]!.message).toContain('执行现状');
   });
 
   it('does not read a 公开事项 table without 公开范围 as 督办事项 through aliases', () => {
-    const r = read([['序号', '类别', '事项', '责任单位', '公开形式'], ['1', '校务', '招生章程', '招生办', '网站']]);
+    const r = read([
+      ['序号', '类别', '事项', '责任单位', '公开形式'],
+      ['1', '校务', '招生章程', '招生办', '网站'],
+    ]);
     expect(r.status).toBe('missing');
     if (r.status === 'missing') expect(r.issues[0]!.message).toContain('公开事项台账');
   });
@@ -111,7 +129,10 @@ describe('readTable', () => {
   });
 
   it('uses the hyperlink target for 链接', () => {
-    const rows: GridRow[] = [{ row: 1, cells: ['类别', '事项', '公开范围', '链接'] }, { row: 2, cells: ['校务', '甲', '社会公开', '点击查看'], links: [undefined, undefined, undefined, 'https://x.edu.cn/1'] }];
+    const rows: GridRow[] = [
+      { row: 1, cells: ['类别', '事项', '公开范围', '链接'] },
+      { row: 2, cells: ['校务', '甲', '社会公开', '点击查看'], links: [undefined, undefined, undefined, 'https://x.edu.cn/1'] },
+    ];
     const r = readTable(rows, { file: 'x.xlsx', sheet: '公开' });
     if (r.status !== 'table') throw new Error(r.status);
     expect(r.table.sheet).toBe('公开');

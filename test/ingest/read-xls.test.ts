@@ -26,7 +26,10 @@ describe('.xls ingest', () => {
       [9, '3', '推进课程思政改革', '学工处', '', '6月', '二、人才培养方面', ['序号', '事项', '办结时限']],
       [10, '4', '修订研究生学位授予办法', '研究生院', '', '每季度', '二、人才培养方面', []],
     ]);
-    expect(r.issues.map((i) => [i.code, i.row])).toEqual([['I_SECTION_ROW', 4], ['I_SECTION_ROW', 7]]);
+    expect(r.issues.map((i) => [i.code, i.row])).toEqual([
+      ['I_SECTION_ROW', 4],
+      ['I_SECTION_ROW', 7],
+    ]);
   });
 
   it('reads a real published table saved as .xls: title rows, several units on lines, an empty 序号', async () => {
@@ -62,11 +65,14 @@ describe('.xls ingest', () => {
   it('never throws on damaged bytes behind the OLE2 signature', async () => {
     const sig = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
     const real = file('两行表头-合并单元格.xls').bytes;
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 600 }), fc.nat(real.length), async (tail, cut) => {
-      for (const bytes of [new Uint8Array([...sig, ...tail]), real.slice(0, cut)]) {
-        const r = await readXls(bytes, 'x.xls');
-        expect(Array.isArray(r.sheets)).toBe(true);
-      }
-    }), { numRuns: 60 });
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 600 }), fc.nat(real.length), async (tail, cut) => {
+        for (const bytes of [new Uint8Array([...sig, ...tail]), real.slice(0, cut)]) {
+          const r = await readXls(bytes, 'x.xls');
+          expect(Array.isArray(r.sheets)).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

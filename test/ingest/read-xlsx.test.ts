@@ -46,7 +46,10 @@ describe('XLSX ingest', () => {
       [6, '3', '', '人事处', '丙', '', '12345678901'],
       [7, '3', '', '人事处', '丙的子任务', '', ''],
     ]);
-    expect(r.issues.map((i) => [i.code, i.severity, i.row])).toEqual([['I_NOTE_ROW', 'info', 8], ['I_SKIPPED_FILE', 'info', null]]);
+    expect(r.issues.map((i) => [i.code, i.severity, i.row])).toEqual([
+      ['I_NOTE_ROW', 'info', 8],
+      ['I_SKIPPED_FILE', 'info', null],
+    ]);
   });
 
   it('reports every sheet when no sheet is a ledger, and an empty workbook as empty', async () => {
@@ -66,14 +69,24 @@ describe('XLSX ingest', () => {
       { path: 'a.csv', bytes: await itemsWorkbook() },
       { path: 'b.xlsx', bytes: new TextEncoder().encode('编号,事项,承办单位\n1,甲,教务处') },
     ]);
-    expect(r.tables.map((t) => [t.file, t.kind])).toEqual([['a.csv', 'items'], ['b.xlsx', 'items']]);
+    expect(r.tables.map((t) => [t.file, t.kind])).toEqual([
+      ['a.csv', 'items'],
+      ['b.xlsx', 'items'],
+    ]);
   });
 });
 
 describe('cell text', () => {
   it.each([
-    [0.1 + 0.2, '0.3'], [1e21, '1000000000000000000000'], [1.5e22, '15000000000000000000000'], [1e-7, '0.0000001'],
-    [-2.5e-8, '-0.000000025'], [123456789012, '123456789012'], [3, '3'], [-0.5, '-0.5'], [1 / 3, '0.333333333333333'],
+    [0.1 + 0.2, '0.3'],
+    [1e21, '1000000000000000000000'],
+    [1.5e22, '15000000000000000000000'],
+    [1e-7, '0.0000001'],
+    [-2.5e-8, '-0.000000025'],
+    [123456789012, '123456789012'],
+    [3, '3'],
+    [-0.5, '-0.5'],
+    [1 / 3, '0.333333333333333'],
   ])('plainNumber(%s) = %s', (n, s) => expect(plainNumber(n)).toBe(s));
 
   it('dateText rounds float noise of serials and keeps time-only values', () => {

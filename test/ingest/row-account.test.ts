@@ -16,16 +16,32 @@ import type { RawTable } from '../../pipeline/model/ledger.ts';
 import type { Records } from '../../pipeline/model/records.ts';
 
 const AS_OF = '2026-11-25' as IsoDate;
-const DATA = [
-  'data',
-  'test/fixtures/e2e/basic', 'test/fixtures/e2e/broken', 'test/fixtures/e2e/gbk-title', 'test/fixtures/e2e/unclosed-quote',
-  'test/fixtures/campaign', 'test/fixtures/ingest',
-].map((d) => path.join(import.meta.dirname, '../..', d));
+const DATA = ['data', 'test/fixtures/e2e/basic', 'test/fixtures/e2e/broken', 'test/fixtures/e2e/gbk-title', 'test/fixtures/e2e/unclosed-quote', 'test/fixtures/campaign', 'test/fixtures/ingest'].map(
+  (d) => path.join(import.meta.dirname, '../..', d),
+);
 
 const table = (file: string, rows: number[]): RawTable => ({
-  file, kind: 'items', headerRow: 1, headerText: {}, fileValues: {}, baseName: 'x', rows: rows.map((row) => ({ row, values: {} })),
+  file,
+  kind: 'items',
+  headerRow: 1,
+  headerText: {},
+  fileValues: {},
+  baseName: 'x',
+  rows: rows.map((row) => ({ row, values: {} })),
 });
-const none = (): Records => ({ items: [], reminders: [], units: [], holidays: [], selfChecks: [], rectifications: [], regulations: [], disclosures: [], submissionRequirements: [], submissionEvidence: [] } as unknown as Records);
+const none = (): Records =>
+  ({
+    items: [],
+    reminders: [],
+    units: [],
+    holidays: [],
+    selfChecks: [],
+    rectifications: [],
+    regulations: [],
+    disclosures: [],
+    submissionRequirements: [],
+    submissionEvidence: [],
+  }) as unknown as Records;
 
 describe('row accounting', () => {
   it('finds a row that is neither a record nor named by an error or info issue', () => {
@@ -38,8 +54,14 @@ describe('row accounting', () => {
       issue('error', 'E_DATE', { file: 'b.csv', row: 6 }, 'another file'),
     ];
     const lost = unaccountedRows([table('a.csv', [2, 3, 4, 5, 6])], records, issues);
-    expect(lost).toEqual([{ file: 'a.csv', row: 5 }, { file: 'a.csv', row: 6 }]);
-    expect(lostRowIssues(lost).map((i) => [i.severity, i.code, i.file, i.row])).toEqual([['error', 'E_ROW_LOST', 'a.csv', 5], ['error', 'E_ROW_LOST', 'a.csv', 6]]);
+    expect(lost).toEqual([
+      { file: 'a.csv', row: 5 },
+      { file: 'a.csv', row: 6 },
+    ]);
+    expect(lostRowIssues(lost).map((i) => [i.severity, i.code, i.file, i.row])).toEqual([
+      ['error', 'E_ROW_LOST', 'a.csv', 5],
+      ['error', 'E_ROW_LOST', 'a.csv', 6],
+    ]);
   });
 
   it('loses no row of the sample data or any fixture', async () => {
@@ -47,7 +69,10 @@ describe('row accounting', () => {
       const ledgers = await readLedgers(dir);
       const { records, analysis } = analyzeLedgers(ledgers, AS_OF, DEFAULT_OFFICE_CONFIG);
       expect(unaccountedRows(ledgers.tables, records, analysis.issues), dir).toEqual([]);
-      expect(analysis.issues.filter((i) => i.code === 'E_ROW_LOST'), dir).toEqual([]);
+      expect(
+        analysis.issues.filter((i) => i.code === 'E_ROW_LOST'),
+        dir,
+      ).toEqual([]);
     }
   });
 
@@ -60,7 +85,10 @@ describe('row accounting', () => {
       await writeFile(path.join(dir, '审核.csv'), '编号,审核结果,审核日期\nA-1,通过,2026-11-21\n');
       const { analysis } = analyzeLedgers(await readLedgers(dir), AS_OF, DEFAULT_OFFICE_CONFIG);
       for (const file of ['催办.csv', '反馈.csv', '审核.csv']) {
-        expect(analysis.issues.filter((i) => i.file === file).map((i) => [i.severity, i.code, i.row]), file).toEqual([['info', 'I_SKIPPED_ROW', 2]]);
+        expect(
+          analysis.issues.filter((i) => i.file === file).map((i) => [i.severity, i.code, i.row]),
+          file,
+        ).toEqual([['info', 'I_SKIPPED_ROW', 2]]);
       }
       expect(analysis.issues.filter((i) => i.code === 'E_ROW_LOST')).toEqual([]);
     } finally {

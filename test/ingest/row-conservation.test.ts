@@ -22,10 +22,7 @@ const AS_OF = '2026-11-25' as IsoDate;
 const HEADER = ['编号', '事项', '承办单位', '来源', '立项日期', '办结时限', '状态', '办结日期', '落实情况'];
 
 /** A row as meant, before it is written; `broken` writes cell `at` with an opening quote only. */
-type Row =
-  | { kind: 'data'; cells: string[]; broken?: { at: number; text: string } }
-  | { kind: 'blank' }
-  | { kind: 'note'; text: string };
+type Row = { kind: 'data'; cells: string[]; broken?: { at: number; text: string } } | { kind: 'blank' } | { kind: 'note'; text: string };
 
 const chars = (s: string) => fc.constantFrom(...Array.from(s));
 const text = (unit: fc.Arbitrary<string>, maxLength = 12) => fc.string({ unit, maxLength });

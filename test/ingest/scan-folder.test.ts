@@ -43,7 +43,12 @@ describe('scanFolder', () => {
     await put('老台账.xls');
     const r = await scanFolder(dir);
     expect(r.files.map((f) => f.path)).toEqual(['老台账.xls']);
-    expect(r.issues.map((i) => [i.code, i.severity, i.file])).toEqual([['I_SKIPPED_FILE', 'info', '旧台账.et'], ['I_SKIPPED_FILE', 'info', '说明.docx']].sort((a, b) => (a[2]! < b[2]! ? -1 : 1)));
+    expect(r.issues.map((i) => [i.code, i.severity, i.file])).toEqual(
+      [
+        ['I_SKIPPED_FILE', 'info', '旧台账.et'],
+        ['I_SKIPPED_FILE', 'info', '说明.docx'],
+      ].sort((a, b) => (a[2]! < b[2]! ? -1 : 1)),
+    );
     expect(r.issues.find((i) => i.file === '旧台账.et')!.hint).toContain('.xlsx');
   });
 

@@ -20,14 +20,21 @@ describe('day numbers', () => {
       expect(Object.is(toDayNumber(text), dateToDay(text))).toBe(true);
     }
     fc.assert(fc.property(fc.string({ minLength: 8, maxLength: 12 }), (text) => Object.is(toDayNumber(text), dateToDay(text))));
-    fc.assert(fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 99 }), (y, m, d) => {
-      const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-      return toDayNumber(text) === dateToDay(text);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 99 }), (y, m, d) => {
+        const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        return toDayNumber(text) === dateToDay(text);
+      }),
+    );
   });
 
   it('month lengths agree with Date', () => {
     for (let y = 0; y <= 2500; y++) for (let m = -1; m <= 14; m++) expect(daysInMonth(y, m)).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
-    for (const [y, m] of [[2026.5, 2], [2026, 2.5], [NaN, 1]] as const) expect(daysInMonth(y, m)).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
+    for (const [y, m] of [
+      [2026.5, 2],
+      [2026, 2.5],
+      [NaN, 1],
+    ] as const)
+      expect(daysInMonth(y, m)).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
   });
 });

@@ -99,7 +99,11 @@ describe('a template that passes the check but fails on real data', () => {
 });
 
 describe('the built-in site templates', () => {
-  const files = (dir: string): string[] => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.hbs')).sort();
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.hbs'))
+      .sort();
 
   it('templates/html/ ships an exact copy of the pristine page templates a broken one falls back to', () => {
     const shipped = path.join(ROOT, 'templates/html');

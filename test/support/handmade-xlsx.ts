@@ -59,22 +59,42 @@ async function streamed(name: string, parts: (string | { chunk: string; repeat: 
 /** The workbook's bytes: `rows` on one visible sheet named `sheet`. */
 export async function handmadeXlsx(rows: HandCell[][], sheet = '台账'): Promise<Uint8Array> {
   const strings: HandCell[] = [];
-  const cells = rows.map((row, r) =>
-    `<row r="${r + 1}">${row.map((c, k) => {
-      strings.push(c);
-      return `<c r="${String.fromCharCode(65 + k)}${r + 1}" t="s"><v>${strings.length - 1}</v></c>`;
-    }).join('')}</row>`).join('');
-  const sst: (string | { chunk: string; repeat: number })[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${MAIN}" count="${strings.length}" uniqueCount="${strings.length}">`];
+  const cells = rows
+    .map(
+      (row, r) =>
+        `<row r="${r + 1}">${row
+          .map((c, k) => {
+            strings.push(c);
+            return `<c r="${String.fromCharCode(65 + k)}${r + 1}" t="s"><v>${strings.length - 1}</v></c>`;
+          })
+          .join('')}</row>`,
+    )
+    .join('');
+  const sst: (string | { chunk: string; repeat: number })[] = [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${MAIN}" count="${strings.length}" uniqueCount="${strings.length}">`,
+  ];
   for (const s of strings) {
     if (typeof s === 'string') sst.push(`<si><t xml:space="preserve">${xmlText(s)}</t></si>`);
     else sst.push('<si><t>', s, '</t></si>');
   }
   sst.push('</sst>');
   const entries: Entry[] = [
-    small('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${CT}.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/></Types>`),
-    small('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    small('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="${xmlText(sheet)}" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    small('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`),
+    small(
+      '[Content_Types].xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${CT}.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/></Types>`,
+    ),
+    small(
+      '_rels/.rels',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    small(
+      'xl/workbook.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="${xmlText(sheet)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    small(
+      'xl/_rels/workbook.xml.rels',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    ),
     small('xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${MAIN}"><sheetData>${cells}</sheetData></worksheet>`),
     await streamed('xl/sharedStrings.xml', sst),
   ];

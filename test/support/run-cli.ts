@@ -4,7 +4,12 @@ import { main } from '../../pipeline/cli/main.ts';
 
 function sink(): NodeJS.WriteStream & { text: () => string } {
   let buf = '';
-  const w = new Writable({ write(chunk, _enc, cb) { buf += chunk.toString(); cb(); } }) as unknown as NodeJS.WriteStream & { text: () => string };
+  const w = new Writable({
+    write(chunk, _enc, cb) {
+      buf += chunk.toString();
+      cb();
+    },
+  }) as unknown as NodeJS.WriteStream & { text: () => string };
   w.text = () => buf;
   return w;
 }

@@ -16,7 +16,12 @@ type Row = [text: string, time: TimeExpr | null, ongoing: boolean, base: IsoDate
 const mp = (year: number | null, month: number, part: 'early' | 'mid' | 'end'): TimeExpr => ({ kind: 'monthPart', year, month, part });
 const dt = (year: number | null, month: number, day: number): TimeExpr => ({ kind: 'date', year, month, day });
 const range = (year: number | null, fromMonth: number, toYear: number | null, toMonth: number, toPart?: 'early' | 'mid'): TimeExpr => ({
-  kind: 'monthRange', year, fromMonth, toYear, toMonth, ...(toPart ? { toPart } : {}),
+  kind: 'monthRange',
+  year,
+  fromMonth,
+  toYear,
+  toMonth,
+  ...(toPart ? { toPart } : {}),
 });
 
 function check([text, time, ongoing, base, deadline, start]: Row): void {
@@ -178,17 +183,19 @@ describe('what is refused', () => {
     }
   });
 
-  it.each([['2026-02-30', '2026年2月没有30日'], ['13月底', '没有13月'], ['11月32日', '11月没有32日'], ['2026年13月', '没有13月']])(
-    '%j: says which part of the date does not exist instead of listing the forms',
-    (text, what) => {
-      const r = parseDeadline(text);
-      expect(r.ok).toBe(false);
-      if (!r.ok) {
-        expect(r.message).toBe(`时限「${text}」中的日期不存在：${what}`);
-        expect(r.hint).not.toMatch(/工作日/u);
-      }
-    },
-  );
+  it.each([
+    ['2026-02-30', '2026年2月没有30日'],
+    ['13月底', '没有13月'],
+    ['11月32日', '11月没有32日'],
+    ['2026年13月', '没有13月'],
+  ])('%j: says which part of the date does not exist instead of listing the forms', (text, what) => {
+    const r = parseDeadline(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.message).toBe(`时限「${text}」中的日期不存在：${what}`);
+      expect(r.hint).not.toMatch(/工作日/u);
+    }
+  });
 
   it('returns ok:false for empty text, which the caller fills from defaults', () => {
     for (const text of ['', '   ', '\u3000']) expect(parseDeadline(text).ok).toBe(false);

@@ -85,7 +85,10 @@ const GRAMMAR: Row[] = [
   ['长期坚持，每年12月底前总结', '2026-03-01', mp(12, 'end'), true, '2026-12-31'],
 ];
 
-describe.each([['seeds', SEEDS], ['grammar', GRAMMAR]] as const)('%s', (_name, rows) => {
+describe.each([
+  ['seeds', SEEDS],
+  ['grammar', GRAMMAR],
+] as const)('%s', (_name, rows) => {
   it.each(rows)('「%s」 (base %s)', (text, base, time, ongoing, deadline) => {
     const p = parseDeadline(text);
     expect(p.ok, text).toBe(true);
@@ -127,7 +130,10 @@ describe('texts nobody can read', () => {
 });
 
 describe('dates that do not exist', () => {
-  it.each([['13月底', '没有13月'], ['2月30日', '2月没有30日']])('「%s」 says %s', (text, what) => {
+  it.each([
+    ['13月底', '没有13月'],
+    ['2月30日', '2月没有30日'],
+  ])('「%s」 says %s', (text, what) => {
     const p = parseDeadline(text);
     expect(!p.ok && p.message.includes(text) && p.message.endsWith(what)).toBe(true);
   });
@@ -148,7 +154,34 @@ describe('never throws', () => {
     );
   });
   it('on strings built from the grammar’s own pieces', () => {
-    const piece = fc.constantFrom('2026', '年', '23', '11', '月', '底', '前', '中旬', '上旬', '-', '至', '日', '30', '个', '工作日', '内', '常态化', '，', '十二', '两', '周', '天', '半年', '（', '）', ' ');
+    const piece = fc.constantFrom(
+      '2026',
+      '年',
+      '23',
+      '11',
+      '月',
+      '底',
+      '前',
+      '中旬',
+      '上旬',
+      '-',
+      '至',
+      '日',
+      '30',
+      '个',
+      '工作日',
+      '内',
+      '常态化',
+      '，',
+      '十二',
+      '两',
+      '周',
+      '天',
+      '半年',
+      '（',
+      '）',
+      ' ',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
         const p = parseDeadline(parts.join(''));

@@ -20,11 +20,36 @@ const CELLS: [string, [string, string, boolean?][]][] = [
   ['3月——9月：开展征文活动', [['3月——9月', '开展征文活动']]],
   ['6月底前，确定方案', [['6月底前', '确定方案']]],
   ['十二月：总结', [['十二月', '总结']]],
-  ['3月：启动，12月：组织验收', [['3月', '启动'], ['12月', '组织验收']]],
-  ['3月：制定方案；6月：组织实施；12月：总结验收', [['3月', '制定方案'], ['6月', '组织实施'], ['12月', '总结验收']]],
+  [
+    '3月：启动，12月：组织验收',
+    [
+      ['3月', '启动'],
+      ['12月', '组织验收'],
+    ],
+  ],
+  [
+    '3月：制定方案；6月：组织实施；12月：总结验收',
+    [
+      ['3月', '制定方案'],
+      ['6月', '组织实施'],
+      ['12月', '总结验收'],
+    ],
+  ],
   ['3月:\n1.做好筹备工作；\n2.召开培训会', [['3月', '1.做好筹备工作\n2.召开培训会']]],
-  ['1. 3月：调研\n2. 6月：出台办法', [['3月', '调研'], ['6月', '出台办法']]],
-  ['3月：召开研讨会（已完成）\n6月：形成方案', [['3月', '召开研讨会', true], ['6月', '形成方案']]],
+  [
+    '1. 3月：调研\n2. 6月：出台办法',
+    [
+      ['3月', '调研'],
+      ['6月', '出台办法'],
+    ],
+  ],
+  [
+    '3月：召开研讨会（已完成）\n6月：形成方案',
+    [
+      ['3月', '召开研讨会', true],
+      ['6月', '形成方案'],
+    ],
+  ],
   ['4月：召开专题会议，布置2017年学院关工委工作；', [['4月', '召开专题会议，布置2017年学院关工委工作']]],
   ['每月：报送进展', [['每月', '报送进展']]],
   ['春季开学前完成教材征订', [['春季开学前', '完成教材征订']]],
@@ -40,7 +65,10 @@ describe('parseMilestones', () => {
 
   it('keeps lines before any time as milestones without a date, and says which', () => {
     const p = parseMilestones('按计划推进\n6月：中期检查');
-    expect(p.milestones.map((m) => [m.deadlineText, m.text, m.spec === null])).toEqual([['', '按计划推进', true], ['6月', '中期检查', false]]);
+    expect(p.milestones.map((m) => [m.deadlineText, m.text, m.spec === null])).toEqual([
+      ['', '按计划推进', true],
+      ['6月', '中期检查', false],
+    ]);
     expect(p.undated).toEqual(['按计划推进']);
   });
 
@@ -51,10 +79,13 @@ describe('parseMilestones', () => {
 
   it('never throws, on any text or on the grammar’s own pieces', () => {
     const pieces = fc.string({ unit: fc.constantFrom(...'0123456789年月日底初上中下旬至到-—~～、，；：:\n（已完成）全年每季度春秋开学前1.'.split('')), maxLength: 40 });
-    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), pieces), (s) => {
-      const p = parseMilestones(s);
-      for (const m of p.milestones) expect(typeof m.text).toBe('string');
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), pieces), (s) => {
+        const p = parseMilestones(s);
+        for (const m of p.milestones) expect(typeof m.text).toBe('string');
+      }),
+      { numRuns: 2000 },
+    );
     expect(parseMilestones(undefined as unknown as string).milestones).toEqual([]);
   });
 });

@@ -3,7 +3,15 @@ import { splitUnits, unitLookup } from '../../pipeline/validate/unit-names.ts';
 import type { UnitRecord } from '../../pipeline/model/records.ts';
 
 const unit = (name: string, aliases: string[] = []): UnitRecord => ({
-  name, aliases, category: '', head: '', liaison: '', phone: '', leader: '', file: 'u.csv', row: 2,
+  name,
+  aliases,
+  category: '',
+  head: '',
+  liaison: '',
+  phone: '',
+  leader: '',
+  file: 'u.csv',
+  row: 2,
 });
 
 describe('splitUnits', () => {
@@ -35,11 +43,27 @@ describe('unitLookup', () => {
 
 /** A university's directory as offices keep it: full names with their 简称. */
 const UNIVERSITY = [
-  unit('党政办公室', ['党办', '校办']), unit('党委组织部', ['组织部']), unit('党委宣传部', ['宣传部']), unit('纪委办公室', ['纪委']),
-  unit('网络与信息中心', ['网信中心', '信息中心']), unit('教务处', ['教务']), unit('人事处', ['人事']), unit('财务处', ['财务']),
-  unit('学生工作部（处）', ['学工部', '学生处']), unit('科研处', ['科技处']), unit('后勤管理处', ['后勤处', '后勤']),
-  unit('马克思主义学院', ['马院']), unit('国际交流与合作处', ['国际处', '外事处']), unit('图书馆'), unit('研究生院'),
-  unit('继续教育学院'), unit('保卫处', ['保卫部']), unit('资产管理处', ['资产处']), unit('工会'), unit('团委'), unit('校医院'),
+  unit('党政办公室', ['党办', '校办']),
+  unit('党委组织部', ['组织部']),
+  unit('党委宣传部', ['宣传部']),
+  unit('纪委办公室', ['纪委']),
+  unit('网络与信息中心', ['网信中心', '信息中心']),
+  unit('教务处', ['教务']),
+  unit('人事处', ['人事']),
+  unit('财务处', ['财务']),
+  unit('学生工作部（处）', ['学工部', '学生处']),
+  unit('科研处', ['科技处']),
+  unit('后勤管理处', ['后勤处', '后勤']),
+  unit('马克思主义学院', ['马院']),
+  unit('国际交流与合作处', ['国际处', '外事处']),
+  unit('图书馆'),
+  unit('研究生院'),
+  unit('继续教育学院'),
+  unit('保卫处', ['保卫部']),
+  unit('资产管理处', ['资产处']),
+  unit('工会'),
+  unit('团委'),
+  unit('校医院'),
 ];
 
 describe('closest: meaningful characters and 简称 over edit distance', () => {
@@ -86,7 +110,12 @@ describe('closest: cheap whatever the input', () => {
   const WORDS = ['教务', '人事', '财务', '科研', '后勤', '资产', '保卫', '国际', '网络', '信息', '宣传', '组织', '统战', '招生', '就业', '档案', '审计', '监察', '基建', '实验'];
   const KINDS = ['处', '部', '中心', '办公室', '学院'];
   const directory = Array.from({ length: 100 }, (_, k) => unit(`${WORDS[k % 20]}${WORDS[(k * 7 + 3) % 20]}${KINDS[k % 5]}`, [`${WORDS[k % 20]}${k}`]));
-  const POOL = Array.from(new Set(WORDS.join('') + '的一是不了人在有我他这中大来上个国到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现'));
+  const POOL = Array.from(
+    new Set(
+      WORDS.join('') +
+        '的一是不了人在有我他这中大来上个国到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现',
+    ),
+  );
   let seed = 42;
   const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const randomName = (length: number) => Array.from({ length }, () => POOL[Math.floor(next() * POOL.length)]!).join('');

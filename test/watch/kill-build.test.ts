@@ -13,7 +13,6 @@ import { buildProcess, expectSameOutputs, filesUnder, STATE_FILES } from '../sup
 
 const BIN = path.join(import.meta.dirname, '../../bin/duban.js');
 
-
 describe('a killed build', () => {
   it('leaves every output old or new, never partial', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'duban-kill-'));

@@ -28,7 +28,11 @@ async function setup(): Promise<{ data: string; out: string; lines: string[] }> 
   await import('node:fs/promises').then((fs) => fs.mkdir(data, { recursive: true }));
   for (const f of ['督办台账.csv', '单位名录.csv', '催办记录.csv']) await copyFile(path.join(BASIC, f), path.join(data, f));
   const lines: string[] = [];
-  handle = await startWatch({ dataDir: data, outDir: out, asOf: '2026-11-25', debounceMs: 100, stableMs: 300, images: false, onRebuild: (l) => lines.push(l) }, DEFAULT_OFFICE_CONFIG, PACKAGE_TEMPLATES);
+  handle = await startWatch(
+    { dataDir: data, outDir: out, asOf: '2026-11-25', debounceMs: 100, stableMs: 300, images: false, onRebuild: (l) => lines.push(l) },
+    DEFAULT_OFFICE_CONFIG,
+    PACKAGE_TEMPLATES,
+  );
   await handle.idle();
   return { data, out, lines };
 }
@@ -110,7 +114,7 @@ describe('duban watch', () => {
 });
 
 describe('duban watch and the office templates', () => {
-  it('names a broken template in the first build\'s message, once', async () => {
+  it("names a broken template in the first build's message, once", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'duban-watch-tpl-'));
     const templates = path.join(dir, 'templates');
     await cp(PACKAGE_TEMPLATES, templates, { recursive: true });

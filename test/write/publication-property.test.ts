@@ -33,18 +33,20 @@ interface Row {
 }
 
 const row = (seq: number) =>
-  fc.record({
-    unit: fc.constantFrom(...UNITS),
-    month: fc.integer({ min: 1, max: 11 }),
-    day: fc.integer({ min: 1, max: 28 }),
-    span: fc.integer({ min: 5, max: 90 }),
-    done: fc.boolean(),
-    scope: fc.constantFrom(...SCOPES),
-  }).map(({ unit, month, day, span, done, scope }): Row => {
-    const assigned = `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    const due = new Date(Date.parse(assigned) + span * 86_400_000).toISOString().slice(0, 10);
-    return { seq, unit, assigned, deadline: due, done: done && due <= AS_OF, scope, marker: `MK${seq}Q${month}x${day}` };
-  });
+  fc
+    .record({
+      unit: fc.constantFrom(...UNITS),
+      month: fc.integer({ min: 1, max: 11 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      span: fc.integer({ min: 5, max: 90 }),
+      done: fc.boolean(),
+      scope: fc.constantFrom(...SCOPES),
+    })
+    .map(({ unit, month, day, span, done, scope }): Row => {
+      const assigned = `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      const due = new Date(Date.parse(assigned) + span * 86_400_000).toISOString().slice(0, 10);
+      return { seq, unit, assigned, deadline: due, done: done && due <= AS_OF, scope, marker: `MK${seq}Q${month}x${day}` };
+    });
 
 const ledger = fc.integer({ min: 2, max: 9 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, k) => row(k + 1))));
 
@@ -62,7 +64,6 @@ async function dataDir(base: string, name: string, rows: readonly Row[]): Promis
   await writeFile(path.join(d, FILE), csv(rows));
   return d;
 }
-
 
 function same(a: Map<string, Buffer>, b: Map<string, Buffer>, label: string): void {
   expect([...a.keys()].sort(), label).toEqual([...b.keys()].sort());
@@ -102,7 +103,14 @@ describe('what an edition publishes', () => {
           same(got, await filesUnder(path.join(clean, edition)), `${edition} after an interrupted build`);
           const min = edition === 'public' ? 2 : 1;
           const only = path.join(base, `only-${edition}`);
-          await build(await dataDir(base, `rows-${edition}`, after.filter((r) => WIDTH[r.scope] >= min)), only);
+          await build(
+            await dataDir(
+              base,
+              `rows-${edition}`,
+              after.filter((r) => WIDTH[r.scope] >= min),
+            ),
+            only,
+          );
           same(got, await filesUnder(path.join(only, edition)), `${edition} from its own rows only`);
           const text = Buffer.concat([...got.values()]).toString('latin1');
           const hidden = [...before, ...after].filter((r) => WIDTH[r.scope] < min && !after.some((a) => a.marker === r.marker && WIDTH[a.scope] >= min));

@@ -30,17 +30,25 @@ describe('writeOutputs', () => {
   it('writes atomically, skips unchanged files and removes what a rebuild no longer makes', async () => {
     const out = await mkdtemp(path.join(os.tmpdir(), 'duban-write-'));
     await writeFile(path.join(out, 'mine.txt'), 'not duban');
-    const first = await writeOutputs(out, [
-      { path: 'public/a.html', bytes: 'A' },
-      { path: 'public/b.html', bytes: 'B' },
-      { path: 'internal/x.json', bytes: '{}' },
-    ], ['public/', 'internal/']);
+    const first = await writeOutputs(
+      out,
+      [
+        { path: 'public/a.html', bytes: 'A' },
+        { path: 'public/b.html', bytes: 'B' },
+        { path: 'internal/x.json', bytes: '{}' },
+      ],
+      ['public/', 'internal/'],
+    );
     expect(first.written.sort()).toEqual(['internal/x.json', 'public/a.html', 'public/b.html']);
 
-    const second = await writeOutputs(out, [
-      { path: 'public/a.html', bytes: 'A' },
-      { path: 'internal/x.json', bytes: '{"v":2}' },
-    ], ['public/', 'internal/']);
+    const second = await writeOutputs(
+      out,
+      [
+        { path: 'public/a.html', bytes: 'A' },
+        { path: 'internal/x.json', bytes: '{"v":2}' },
+      ],
+      ['public/', 'internal/'],
+    );
     expect(second.unchanged).toEqual(['public/a.html']);
     expect(second.written).toEqual(['internal/x.json']);
     expect(second.removed).toEqual(['public/b.html']);
@@ -53,7 +61,14 @@ describe('writeOutputs', () => {
   it('leaves other scopes alone and refuses escaping paths', async () => {
     const out = await mkdtemp(path.join(os.tmpdir(), 'duban-write-'));
     await writeOutputs(out, [{ path: 'public/a.html', bytes: 'A' }], ['public/']);
-    const r = await writeOutputs(out, [{ path: 'internal/reports/r.xlsx', bytes: 'R' }, { path: '../evil', bytes: 'x' }], ['internal/reports/']);
+    const r = await writeOutputs(
+      out,
+      [
+        { path: 'internal/reports/r.xlsx', bytes: 'R' },
+        { path: '../evil', bytes: 'x' },
+      ],
+      ['internal/reports/'],
+    );
     expect(r.removed).toEqual([]);
     expect(r.refused).toEqual(['../evil']);
     expect(await readFile(path.join(out, 'public/a.html'), 'utf8')).toBe('A');
@@ -88,7 +103,14 @@ describe('the disk is the truth, the manifest a hint', () => {
 
   it('removes stale pages even when the manifest is lost', async () => {
     const out = await tmp();
-    await writeOutputs(out, [{ path: 'public/a.html', bytes: 'A' }, { path: 'public/items/secret.html', bytes: 'S' }], ['public/']);
+    await writeOutputs(
+      out,
+      [
+        { path: 'public/a.html', bytes: 'A' },
+        { path: 'public/items/secret.html', bytes: 'S' },
+      ],
+      ['public/'],
+    );
     await rm(path.join(out, MANIFEST_FILE));
     const r = await writeOutputs(out, [{ path: 'public/a.html', bytes: 'A' }], ['public/']);
     expect(await tree(path.join(out, 'public'))).toEqual(['a.html']);
@@ -102,7 +124,14 @@ describe('the disk is the truth, the manifest a hint', () => {
     await writeOutputs(out, [{ path: 'public/a.html', bytes: 'A' }], ['public/']);
     const manifest = await readFile(path.join(out, MANIFEST_FILE));
     // an interrupted build renamed a page into place and died before its manifest
-    await writeOutputs(out, [{ path: 'public/a.html', bytes: 'A' }, { path: 'public/hidden.html', bytes: 'H' }], ['public/']);
+    await writeOutputs(
+      out,
+      [
+        { path: 'public/a.html', bytes: 'A' },
+        { path: 'public/hidden.html', bytes: 'H' },
+      ],
+      ['public/'],
+    );
     await writeFile(path.join(out, MANIFEST_FILE), manifest);
     const r = await writeOutputs(out, [{ path: 'public/a.html', bytes: 'A' }], ['public/']);
     expect(await tree(path.join(out, 'public'))).toEqual(['a.html']);
@@ -150,11 +179,15 @@ describe('the disk is the truth, the manifest a hint', () => {
     const out = await tmp();
     await mkdir(path.join(out, 'public/index.html'), { recursive: true });
     await writeFile(path.join(out, 'internal'), 'a file where a folder must be');
-    const r = await writeOutputs(out, [
-      { path: 'public/index.html', bytes: 'I' },
-      { path: 'public/b.html', bytes: 'B' },
-      { path: 'internal/x.json', bytes: '{}' },
-    ], ['public/']);
+    const r = await writeOutputs(
+      out,
+      [
+        { path: 'public/index.html', bytes: 'I' },
+        { path: 'public/b.html', bytes: 'B' },
+        { path: 'internal/x.json', bytes: '{}' },
+      ],
+      ['public/'],
+    );
     expect(r.failed.map((f) => f.path).sort()).toEqual(['internal/x.json', 'public/index.html']);
     expect(r.failed.find((f) => f.path === 'public/index.html')!.message).toContain('同名的文件夹');
     expect(r.failed.find((f) => f.path === 'internal/x.json')!.message).toContain('同名文件占用');
@@ -193,5 +226,8 @@ describe('one writer per out folder', () => {
 
 async function tree(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
 }

@@ -54,10 +54,5 @@ export function fontTableXml(fonts: DocxFonts): string {
       `<w:charset w:val="${latin ? '00' : '86'}"/><w:family w:val="${latin ? 'roman' : 'modern'}"/><w:pitch w:val="${latin ? 'variable' : 'fixed'}"/></w:font>`
     );
   });
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-    entries.join('') +
-    '</w:fonts>'
-  );
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' + entries.join('') + '</w:fonts>';
 }

@@ -116,7 +116,9 @@ export interface DocxDocument {
 
 /** A text as the documents print it (cut at 2,000 characters, controls removed), as paragraphs. */
 export function paragraphsOf(text: string): string[] {
-  return cleanText(documentText(text)).replace(/[\uFFFE\uFFFF]/g, '').split('\n');
+  return cleanText(documentText(text))
+    .replace(/[\uFFFE\uFFFF]/g, '')
+    .split('\n');
 }
 
 function paraStyle(o: TextOptions): ParaStyle {
@@ -125,13 +127,7 @@ function paraStyle(o: TextOptions): ParaStyle {
   const alignment = o.alignment ?? 'left';
   const indentChars = o.indentChars ?? 0;
   const style =
-    role === 'title' && size === SIZE.二号 && alignment === 'center'
-      ? 'Title'
-      : role === 'heading1' && indentChars === 2
-        ? 'Heading1'
-        : role === 'heading2' && indentChars === 2
-          ? 'Heading2'
-          : null;
+    role === 'title' && size === SIZE.二号 && alignment === 'center' ? 'Title' : role === 'heading1' && indentChars === 2 ? 'Heading1' : role === 'heading2' && indentChars === 2 ? 'Heading2' : null;
   return {
     role,
     size,

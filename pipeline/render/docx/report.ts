@@ -5,11 +5,6 @@ import type { PdfAssets } from '../pdf/assets.ts';
 import { reportDefinition, reportPdfPath, type ReportPdfConfig } from '../pdf/report/report-pdf.ts';
 import { definitionDocx, docxKit, docxPath } from './index.ts';
 
-export async function renderReportDocx(
-  data: ReportData,
-  config: ReportPdfConfig,
-  assets: Pick<PdfAssets, 'kit' | 'familyNames'>,
-  summaryTemplate?: string,
-): Promise<OutputFile> {
+export async function renderReportDocx(data: ReportData, config: ReportPdfConfig, assets: Pick<PdfAssets, 'kit' | 'familyNames'>, summaryTemplate?: string): Promise<OutputFile> {
   return { path: docxPath(reportPdfPath(data)), bytes: await definitionDocx(reportDefinition(data, config, assets.kit, summaryTemplate), docxKit(assets)) };
 }

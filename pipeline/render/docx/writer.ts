@@ -43,7 +43,7 @@ export const LINE_PITCH_TW = pitchTw(LINE_PITCH);
 /** Word's character grid: the pitch of 28 characters on the line, less the 3号 font size, in 1/4096 pt. */
 export const CHAR_SPACE = Math.floor((TEXT_WIDTH_TW / 20 / 28 - SIZE.三号) * 4096);
 /** 3号 character spacing that sets 28 characters on the line without the character grid (−0.25 pt). */
-export const BODY_SPACING_TW = -Math.ceil(((SIZE.三号 - TEXT_WIDTH_TW / 20 / 28) * 20));
+export const BODY_SPACING_TW = -Math.ceil((SIZE.三号 - TEXT_WIDTH_TW / 20 / 28) * 20);
 /** Footer distance: the page number's 一字线 7 mm under the type area (GB/T 9704 §7.5). */
 const FOOTER_TW = tw(mm(21));
 const PAD_X = 5;
@@ -73,7 +73,15 @@ export async function writeDocx(doc: DocxDocument, fonts: DocxFonts): Promise<Ui
     if (templates.size >= MAX_TEMPLATES) templates.delete(templates.keys().next().value ?? '');
     templates.set(key, template);
   }
-  const entries = template.parts.map((p) => ('text' in p ? packEntry(p.name, p.text.replace(TOKEN, (_, i: string) => escapeText(texts[Number(i)] ?? '')), true) : p));
+  const entries = template.parts.map((p) =>
+    'text' in p
+      ? packEntry(
+          p.name,
+          p.text.replace(TOKEN, (_, i: string) => escapeText(texts[Number(i)] ?? '')),
+          true,
+        )
+      : p,
+  );
   return zipEntries(entries);
 }
 
@@ -342,7 +350,9 @@ class Builder {
       const inner = barW - 2 * tw(PAD_X);
       const filled = rate === null ? 0 : Math.round(Math.min(1, Math.max(0, rate)) * inner);
       if (filled < 20) return text('', 'left');
-      const cells = [new d.TableCell({ width: { size: filled, type: d.WidthType.DXA }, shading: { type: d.ShadingType.CLEAR, fill: BAR_COLOR.replace(/^#/, ''), color: 'auto' }, children: [text('', 'left')] })];
+      const cells = [
+        new d.TableCell({ width: { size: filled, type: d.WidthType.DXA }, shading: { type: d.ShadingType.CLEAR, fill: BAR_COLOR.replace(/^#/, ''), color: 'auto' }, children: [text('', 'left')] }),
+      ];
       if (inner - filled >= 20) cells.push(new d.TableCell({ width: { size: inner - filled, type: d.WidthType.DXA }, children: [text('', 'left')] }));
       return new d.Table({
         rows: [new d.TableRow({ height: { value: tw(c.size * 1.1), rule: d.HeightRule.EXACT }, children: cells })],
@@ -404,11 +414,7 @@ class Builder {
           alignment: side === 'right' ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
           indent: side === 'right' ? { right: inset } : { left: inset },
           spacing: { line: tw(SIZE.四号 * 1.2), lineRule: d.LineRuleType.EXACT, before: 0, after: 0 },
-          children: [
-            this.run('— ', o),
-            new d.TextRun({ children: [d.PageNumber.CURRENT], font: this.font('song'), size: SIZE.四号 * 2 }),
-            this.run(' —', o),
-          ],
+          children: [this.run('— ', o), new d.TextRun({ children: [d.PageNumber.CURRENT], font: this.font('song'), size: SIZE.四号 * 2 }), this.run(' —', o)],
         }),
       ],
     });

@@ -30,8 +30,7 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | null
 }
 
 export const NO_BROWSER_MESSAGE =
-  '未找到可用的浏览器（Chrome / Chromium / Edge）。请安装 Chromium（Debian/Ubuntu：apt-get install -y chromium），' +
-  '或设置环境变量 PUPPETEER_EXECUTABLE_PATH 指向浏览器程序。';
+  '未找到可用的浏览器（Chrome / Chromium / Edge）。请安装 Chromium（Debian/Ubuntu：apt-get install -y chromium），' + '或设置环境变量 PUPPETEER_EXECUTABLE_PATH 指向浏览器程序。';
 
 /** One browser for many pages; flags keep Chromium off the (closed) network. */
 export async function launchBrowser(): Promise<Browser> {

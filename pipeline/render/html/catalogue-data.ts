@@ -44,7 +44,10 @@ export interface CatalogueData {
 
 export function buildCatalogue(view: EditionView): CatalogueData {
   const groups = DISCLOSURE_CATEGORIES.map((category) => {
-    const rows = view.disclosures.filter((d) => d.category === category).sort(byDueThenTitle).map(row);
+    const rows = view.disclosures
+      .filter((d) => d.category === category)
+      .sort(byDueThenTitle)
+      .map(row);
     return { category, rows, late: rows.filter((r) => r.isLate).length };
   });
   return {

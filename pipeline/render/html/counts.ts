@@ -34,7 +34,6 @@ export function countEdition(items: readonly PublicItem[]): EditionCounts {
   };
 }
 
-
 /** Pinyin order, then code points, so pages are byte-identical across runs: the one shared order. */
 export { compareZh } from '../../model/text-order.ts';
 

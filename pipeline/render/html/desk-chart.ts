@@ -60,7 +60,15 @@ export function trendChart(points: readonly TrendPoint[]): TrendChart {
     const cx = r1(PLOT.left + slot * (i + 0.5));
     const y = yCount(p.overdue);
     return {
-      x: r1(cx - barW / 2), y, w: barW, h: r1(PLOT.bottom - y), cx, label: p.short, year: p.year, value: p.overdue, valueY: r1(y - 4),
+      x: r1(cx - barW / 2),
+      y,
+      w: barW,
+      h: r1(PLOT.bottom - y),
+      cx,
+      label: p.short,
+      year: p.year,
+      value: p.overdue,
+      valueY: r1(y - 4),
       title: `${p.label}：逾期未办结 ${p.overdue} 项，按期办结率 ${rateWord(p.onTimeRate)}`,
     };
   });

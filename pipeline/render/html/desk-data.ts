@@ -50,7 +50,10 @@ const OPEN: ReadonlySet<Status> = new Set(['overdue', 'due_soon', 'on_track', 'o
 /** An out/ path as a link from internal/index.html: relative, each segment percent-encoded (a `%` or `#` in a name stays a name). */
 export function deskHref(outPath: string): string {
   const rel = outPath.startsWith(BASE) ? outPath.slice(BASE.length) : `../${outPath}`;
-  return rel.split('/').map((s) => (s === '..' ? s : encodeURIComponent(s))).join('/');
+  return rel
+    .split('/')
+    .map((s) => (s === '..' ? s : encodeURIComponent(s)))
+    .join('/');
 }
 
 function fileName(path: string): string {
@@ -90,26 +93,44 @@ export function buildDesk(input: DeskInput) {
         checks: q.checks,
       };
     });
-  const reviewFiles = input.built.filter((p) => p.startsWith(`${BASE}待审核/`)).sort().map((p) => ({ name: fileName(p), href: deskHref(p) }));
+  const reviewFiles = input.built
+    .filter((p) => p.startsWith(`${BASE}待审核/`))
+    .sort()
+    .map((p) => ({ name: fileName(p), href: deskHref(p) }));
 
   const letters = {
     reminders: formal.reminders.map(({ plan, path }) => ({
-      unit: plan.unit, label: plan.label, title: plan.item.title, n: plan.n, escalated: plan.escalated, href: deskHref(path),
+      unit: plan.unit,
+      label: plan.label,
+      title: plan.item.title,
+      n: plan.n,
+      escalated: plan.escalated,
+      href: deskHref(path),
       overdueWorkdays: plan.item.overdueWorkdays,
     })),
     reminderBatch: formal.reminderBatch && { name: fileName(formal.reminderBatch), href: deskHref(formal.reminderBatch) },
     reminderCsv: formal.reminderCsv && { name: fileName(formal.reminderCsv), href: deskHref(formal.reminderCsv) },
     assignments: formal.assignments.map(({ plan, path }) => ({
-      unit: plan.unit, docNo: plan.docNo, count: plan.items.length, registered: plan.registered, issuedOn: plan.issuedOn, href: deskHref(path),
+      unit: plan.unit,
+      docNo: plan.docNo,
+      count: plan.items.length,
+      registered: plan.registered,
+      issuedOn: plan.issuedOn,
+      href: deskHref(path),
     })),
     registerCsv: formal.registerCsv && { name: fileName(formal.registerCsv), href: deskHref(formal.registerCsv) },
     dues: formal.dues.map(({ plan, path }) => ({ unit: plan.unit, count: plan.items.length, href: deskHref(path) })),
     submissions: input.submissions.units.map(({ plan, path }) => ({
-      unit: plan.unit, materials: [...new Set(plan.owed.map((o) => o.material))].join('、'), href: deskHref(path),
+      unit: plan.unit,
+      materials: [...new Set(plan.owed.map((o) => o.material))].join('、'),
+      href: deskHref(path),
     })),
     submissionBatch: input.submissions.batch && { name: fileName(input.submissions.batch), href: deskHref(input.submissions.batch) },
     // The 催报通知 for missing feedback: the PDFs this build writes beside the feedback workbooks.
-    feedbackReminders: input.built.filter((p) => p.startsWith(FEEDBACK_FOLDER) && p.endsWith('.pdf')).sort().map((p) => ({ name: fileName(p).replace(/\.pdf$/, ''), href: deskHref(p) })),
+    feedbackReminders: input.built
+      .filter((p) => p.startsWith(FEEDBACK_FOLDER) && p.endsWith('.pdf'))
+      .sort()
+      .map((p) => ({ name: fileName(p).replace(/\.pdf$/, ''), href: deskHref(p) })),
   };
   const letterCount = letters.reminders.length + letters.assignments.length + letters.dues.length + letters.submissions.length + letters.feedbackReminders.length;
 
@@ -121,7 +142,10 @@ export function buildDesk(input: DeskInput) {
     const items = missingByUnit.get(unit)!.sort(byId);
     const workbook = `${FEEDBACK_FOLDER}${safeName(unit)}.xlsx`;
     return {
-      unit, count: items.length, due: items[0]!.feedbackDue ?? '', items: items.map(itemView),
+      unit,
+      count: items.length,
+      due: items[0]!.feedbackDue ?? '',
+      items: items.map(itemView),
       workbook: workbooks.has(workbook) ? { name: fileName(workbook), href: deskHref(workbook) } : null,
     };
   });
@@ -145,7 +169,12 @@ export function buildDesk(input: DeskInput) {
       file,
       count: list.length,
       issues: list.slice(0, ERRORS_PER_FILE).map((i) => ({
-        row: i.row ?? '', column: i.column ?? '', value: i.value === null ? '' : terminalText(i.value), message: i.message, hint: i.hint, code: i.code,
+        row: i.row ?? '',
+        column: i.column ?? '',
+        value: i.value === null ? '' : terminalText(i.value),
+        message: i.message,
+        hint: i.hint,
+        code: i.code,
       })),
       more: Math.max(0, list.length - ERRORS_PER_FILE),
     };
@@ -157,8 +186,16 @@ export function buildDesk(input: DeskInput) {
     .map((u) => {
       const green = u.onTrack + u.ongoing;
       return {
-        unit: u.unit, total: u.total, red: u.overdue, yellow: u.dueSoon, green, blue: u.done, gray: u.total - u.overdue - u.dueSoon - green - u.done,
-        onTimeRate: rateWord(u.onTimeRate), feedbackMissing: u.feedbackMissing, coItems: u.coItems,
+        unit: u.unit,
+        total: u.total,
+        red: u.overdue,
+        yellow: u.dueSoon,
+        green,
+        blue: u.done,
+        gray: u.total - u.overdue - u.dueSoon - green - u.done,
+        onTimeRate: rateWord(u.onTimeRate),
+        feedbackMissing: u.feedbackMissing,
+        coItems: u.coItems,
       };
     })
     .sort((a, b) => b.red - a.red || b.yellow - a.yellow || compareZh(a.unit, b.unit));

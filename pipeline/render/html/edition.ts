@@ -93,9 +93,7 @@ export function selectEdition(analysis: Analysis, edition: Edition): EditionView
     edition,
     asOf: analysis.asOf,
     items: withKeys(own.map(publicItem)),
-    disclosures: analysis.disclosures
-      .filter((d) => inEdition(d.audience, edition))
-      .map((d) => publicDisclosure(d, analysis.asOf)),
+    disclosures: analysis.disclosures.filter((d) => inEdition(d.audience, edition)).map((d) => publicDisclosure(d, analysis.asOf)),
     feedback: edition === 'campus' ? feedbackCounts(own, analysis.asOf) : null,
   };
 }

@@ -56,15 +56,18 @@ export function itemRow(item: PublicItem): ItemRow {
 
 /** Most pressing first: overdue (longest first), due soon, in progress, then done; ids break ties. */
 export function byUrgency(a: PublicItem, b: PublicItem): number {
-  return (
-    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-    (b.overdueWorkdays ?? 0) - (a.overdueWorkdays ?? 0) ||
-    compareIds(a.id, b.id)
-  );
+  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (b.overdueWorkdays ?? 0) - (a.overdueWorkdays ?? 0) || compareIds(a.id, b.id);
 }
 
 const STATUS_ORDER: Record<Status, number> = {
-  overdue: 0, due_soon: 1, on_track: 2, ongoing: 3, no_deadline: 4, done_late: 5, done_on_time: 6, closed_unfinished: 7,
+  overdue: 0,
+  due_soon: 1,
+  on_track: 2,
+  ongoing: 3,
+  no_deadline: 4,
+  done_late: 5,
+  done_on_time: 6,
+  closed_unfinished: 7,
 };
 
 export function dateText(date: IsoDate | null): string {

@@ -27,7 +27,7 @@ const SEPARATOR = /[\p{Zs}\t\-._\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\uFF0E\uFF3
 const MAX_SEPARATORS = 3;
 const OPEN = new Set(['(', '（']);
 const CLOSE = new Set([')', '）']);
-const FOLD: Record<string, string> = { 'Ｘ': 'X', 'ｘ': 'x', '＋': '+' };
+const FOLD: Record<string, string> = { Ｘ: 'X', ｘ: 'x', '＋': '+' };
 
 /**
  * On the view (digits ASCII, one space between groups): an 18-digit ID (contiguous, 6-8-4, 6-4-4-4),
@@ -37,8 +37,7 @@ const FOLD: Record<string, string> = { 'Ｘ': 'X', 'ｘ': 'x', '＋': '+' };
  */
 const PERSONAL = new RegExp(
   '(?<!\\d)(?:(?<long>' +
-    ['\\d{17}[Xx]', '\\d{15,19}', '\\d{6} \\d{8} \\d{3}[\\dXx]', '\\d{6} \\d{4} \\d{4} \\d{3}[\\dXx]', '\\d{6} \\d{6} \\d{3}',
-      '\\d{4}(?: \\d{4}){3}(?: \\d{1,3})?'].join('|') +
+    ['\\d{17}[Xx]', '\\d{15,19}', '\\d{6} \\d{8} \\d{3}[\\dXx]', '\\d{6} \\d{4} \\d{4} \\d{3}[\\dXx]', '\\d{6} \\d{6} \\d{3}', '\\d{4}(?: \\d{4}){3}(?: \\d{1,3})?'].join('|') +
     ')|(?<mobile>(?:(?:\\+|00)?86 ?)?1[3-9]\\d(?:\\d{8}| \\d{4} \\d{4}| \\d{8})))(?!\\d)',
   'g',
 );
@@ -85,7 +84,11 @@ function maskMobile(match: string): string {
 }
 
 /** The normalised view: `text` is one UTF-16 unit per character, `start`/`end` its original span. */
-interface View { text: string; start: number[]; end: number[] }
+interface View {
+  text: string;
+  start: number[];
+  end: number[];
+}
 
 function normalise(text: string): View {
   const chars = Array.from(text);
@@ -107,7 +110,10 @@ function normalise(text: string): View {
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
     const digit = asciiDigit(c);
-    if (digit !== null) { emit(digit, i, i + 1); continue; }
+    if (digit !== null) {
+      emit(digit, i, i + 1);
+      continue;
+    }
     if (INVISIBLE.test(c)) continue;
     if (SEPARATOR.test(c) || (inParens && CLOSE.has(c))) {
       const gap = separatorGap(chars, i, inParens && CLOSE.has(c));
@@ -150,9 +156,14 @@ function separatorGap(chars: string[], i: number, closing: boolean): number | nu
 /** `(138)1234…`, `（+86）138…`: a bracket round 1–4 digits, followed by more digits. */
 function unwraps(chars: string[], i: number): boolean {
   let j = i + 1;
-  const skip = () => { while (j < chars.length && INVISIBLE.test(chars[j]!)) j++; };
+  const skip = () => {
+    while (j < chars.length && INVISIBLE.test(chars[j]!)) j++;
+  };
   skip();
-  if (chars[j] === '+' || chars[j] === '＋') { j++; skip(); }
+  if (chars[j] === '+' || chars[j] === '＋') {
+    j++;
+    skip();
+  }
   let digits = 0;
   for (; j < chars.length; j++) {
     if (INVISIBLE.test(chars[j]!)) continue;

@@ -15,10 +15,7 @@ import { buildCatalogue } from './catalogue-data.ts';
 import { searchIndexScript } from './search-index.ts';
 import type { CampaignCounts } from '../../aggregate/campaign-counts.ts';
 import type { PageName, SiteTemplates } from './templates.ts';
-import {
-  bulletinImage, bulletinPage, CATALOGUE_PAGE, CSS_FILE, INDEX_PAGE, rootOf, SEARCH_INDEX_SCRIPT, SEARCH_PAGE,
-  SEARCH_SCRIPT, UNITS_PAGE,
-} from './paths.ts';
+import { bulletinImage, bulletinPage, CATALOGUE_PAGE, CSS_FILE, INDEX_PAGE, rootOf, SEARCH_INDEX_SCRIPT, SEARCH_PAGE, SEARCH_SCRIPT, UNITS_PAGE } from './paths.ts';
 
 export interface SiteInput {
   /** One analysis per month of the archive, each as of that month's end (the current month: as of the as-of date). */
@@ -86,11 +83,13 @@ function renderEdition(input: SiteInput, edition: Edition): OutputFile[] {
   const units = buildUnits(current, months);
   files.push(page(UNITS_PAGE, 'units', '承办单位', 'units', { units }));
   for (const u of units) {
-    files.push(page(u.path, 'unit', u.unit, 'units', {
-      u,
-      leadCaption: `${u.unit}牵头的督办事项（${u.counts.total}项）`,
-      coCaption: `${u.unit}配合办理的督办事项（${u.coItems}项）`,
-    }));
+    files.push(
+      page(u.path, 'unit', u.unit, 'units', {
+        u,
+        leadCaption: `${u.unit}牵头的督办事项（${u.counts.total}项）`,
+        coCaption: `${u.unit}配合办理的督办事项（${u.coItems}项）`,
+      }),
+    );
   }
   files.push(page(CATALOGUE_PAGE, 'disclosure', '“阳光三务”公开目录', 'catalogue', { c: buildCatalogue(current) }));
   files.push(page(SEARCH_PAGE, 'search', '事项查询', 'search', { itemCount: current.items.length }));

@@ -104,7 +104,11 @@ function compileSiteTemplates(templatesDir: string): SiteTemplates {
     return '';
   };
   return {
-    pages, css: asset('site.css', '网页将没有样式'), searchScript: asset('search.js', '事项查询将不可用'), deskCss: asset('desk.css', '督办工作台将没有样式'), warnings,
+    pages,
+    css: asset('site.css', '网页将没有样式'),
+    searchScript: asset('search.js', '事项查询将不可用'),
+    deskCss: asset('desk.css', '督办工作台将没有样式'),
+    warnings,
   };
 }
 

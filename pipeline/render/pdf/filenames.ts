@@ -18,7 +18,11 @@ export function safeName(text: string, fallback = '未命名'): string {
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, '');
   const chars = Array.from(name);
-  if (chars.length > MAX_CHARS) name = chars.slice(0, MAX_CHARS).join('').replace(/[.\s]+$/, '');
+  if (chars.length > MAX_CHARS)
+    name = chars
+      .slice(0, MAX_CHARS)
+      .join('')
+      .replace(/[.\s]+$/, '');
   if (name === '' || name === '_') name = fallback;
   if (RESERVED_WINDOWS.test(name)) name = `_${name}`;
   return name;

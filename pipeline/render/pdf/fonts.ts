@@ -51,7 +51,9 @@ export function defaultFontFiles(): Record<FontRole, string> {
 export function officeFontFiles(dir: string): Partial<Record<FontRole, string>> {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => /\.(ttf|otf|ttc|otc)$/i.test(n) && !n.startsWith('.')).sort();
+    names = readdirSync(dir)
+      .filter((n) => /\.(ttf|otf|ttc|otc)$/i.test(n) && !n.startsWith('.'))
+      .sort();
   } catch {
     return {};
   }

@@ -112,7 +112,18 @@ export function formalPlans(input: FormalInput): { reminders: OutputPlan; assign
     const batch = planned.reminderBatch;
     const csv = planned.reminderCsv;
     reminders.push({ key: ['batch', reminderPlans, labels(reminderPlans.map((p) => p.item)), batch], render: () => [{ path: batch, bytes: reminderBatchPdf(ctx, fonts(), reminderPlans) }] });
-    reminders.push({ key: null, render: () => [{ path: csv, bytes: reminderCsv(ctx, reminderPlans.filter((p) => !campaignIds.has(p.item.id))) }] });
+    reminders.push({
+      key: null,
+      render: () => [
+        {
+          path: csv,
+          bytes: reminderCsv(
+            ctx,
+            reminderPlans.filter((p) => !campaignIds.has(p.item.id)),
+          ),
+        },
+      ],
+    });
   }
 
   const assignments: RenderUnit[] = planned.assignments.map(({ plan, path }) => ({
@@ -126,7 +137,18 @@ export function formalPlans(input: FormalInput): { reminders: OutputPlan; assign
   const registerPath = planned.registerCsv;
   if (registerPath !== null) {
     const unregistered = planned.assignments.map((a) => a.plan).filter((p) => !p.registered);
-    assignments.push({ key: null, render: () => [{ path: registerPath, bytes: registerCsv(ctx, unregistered.map((p) => ({ ...p, title: assignmentTitle(ctx, p) }))) }] });
+    assignments.push({
+      key: null,
+      render: () => [
+        {
+          path: registerPath,
+          bytes: registerCsv(
+            ctx,
+            unregistered.map((p) => ({ ...p, title: assignmentTitle(ctx, p) })),
+          ),
+        },
+      ],
+    });
   }
 
   const formLabels = planned.forms.map((f) => ctx.label(f.item));

@@ -14,8 +14,7 @@ export const DEFAULT_WORDING = {
   'reminder.label.item': '催办事项',
   'reminder.item': '{{title}}（编号：{{id}}）',
   'reminder.salutation': '{{unit}}：',
-  'reminder.body':
-    '{{assignedOn}}转你单位的以上表格中的督办事项，要求你单位于{{deadline}}前完成并上报办理情况。现已超过办结时限，特此催办。请接此催办通知后迅速督促落实。',
+  'reminder.body': '{{assignedOn}}转你单位的以上表格中的督办事项，要求你单位于{{deadline}}前完成并上报办理情况。现已超过办结时限，特此催办。请接此催办通知后迅速督促落实。',
   'reminder.body.selfCheck':
     '你单位{{#if reportedOn}}于{{reportedOn}}{{/if}}报送的《制度执行情况自查表》中，《{{regulation}}》的执行现状为“{{state}}”，你单位承诺：{{measure}}（整改时限：{{deadlineText}}{{#if deadline}}，即{{deadline}}{{/if}}）。截至{{asOf}}，该项整改{{#if workdays}}已逾期{{workdays}}个工作日{{else}}已超过整改时限{{/if}}，特此催办。请接此催办通知后迅速督促落实，并及时报送整改落实情况。',
   'reminder.body.rectification':
@@ -23,8 +22,7 @@ export const DEFAULT_WORDING = {
   'reminder.stage.missed': '其中，时序进度中“{{#if deadlineText}}{{deadlineText}}：{{/if}}{{text}}”这一节点{{#if deadline}}（时限{{deadline}}）{{/if}}已过，尚未报告完成，请一并抓紧落实。',
   'reminder.stage.next': '时序进度中的下一个节点为“{{#if deadlineText}}{{deadlineText}}：{{/if}}{{text}}”{{#if deadline}}，时限{{deadline}}{{/if}}。',
   'reminder.escalationMark': '重点督办',
-  'reminder.escalation':
-    '该事项已累计催办{{n}}次，列为重点督办事项。根据《督查督办工作办法》第八条，经督查督办工作办公室督办3次以上的，应当从重或者加重问责。请你单位主要负责人亲自督促落实。',
+  'reminder.escalation': '该事项已累计催办{{n}}次，列为重点督办事项。根据《督查督办工作办法》第八条，经督查督办工作办公室督办3次以上的，应当从重或者加重问责。请你单位主要负责人亲自督促落实。',
   'reminder.contact': '督查督办工作办公室联系人：{{contactPerson}}',
   'reminder.phone': '电话：{{contactPhone}}',
   'reminder.csvNote': '第{{n}}次催办',
@@ -32,8 +30,7 @@ export const DEFAULT_WORDING = {
 
   'assignment.title': '关于交办{{period}}督查督办事项的通知',
   'assignment.salutation': '{{unit}}：',
-  'assignment.intro':
-    '根据学校工作安排，现将{{count}}项督查督办事项交由你单位牵头办理（见下表）。请你单位高度重视，明确责任人，制定工作方案，会同协办单位抓好落实，并按时报送办理情况。',
+  'assignment.intro': '根据学校工作安排，现将{{count}}项督查督办事项交由你单位牵头办理（见下表）。请你单位高度重视，明确责任人，制定工作方案，会同协办单位抓好落实，并按时报送办理情况。',
   'assignment.rulesHeading': '一、办理要求',
   'assignment.rules':
     '（一）实行限时办结。请在办结时限内完成并通过办公系统报送办理情况；涉及多个单位的，由你单位牵头协调，协办单位积极配合。\n（二）确需延期的，须在办结时限前5个工作日提出书面申请，说明原因和拟办结时限。每个事项只能延期一次。\n（三）申请延期3个月以内的，由党政办公室确定；超过3个月的，须经分管校领导确定。',
@@ -73,11 +70,9 @@ export const DEFAULT_WORDING = {
   'due.intro': '你单位牵头办理的以下{{count}}项督查督办事项即将到期，感谢你单位的积极推进。请合理安排，确保在办结时限内完成并报送办理情况。',
   'due.intro.mixed':
     '你单位牵头办理的{{items}}项督查督办事项和在制度执行情况自查、整改中承诺的{{campaign}}项整改即将到期（见下表），感谢你单位的积极推进。请合理安排，确保按期完成并报送办理情况和整改落实情况。',
-  'due.body.campaign':
-    '你单位在制度执行情况自查、整改中承诺的以下{{count}}项整改即将到期。请按承诺的时限完成整改，并及时报送整改落实情况；如确有困难无法按期完成，请立即书面说明情况。',
+  'due.body.campaign': '你单位在制度执行情况自查、整改中承诺的以下{{count}}项整改即将到期。请按承诺的时限完成整改，并及时报送整改落实情况；如确有困难无法按期完成，请立即书面说明情况。',
   'due.extension.open': '如确需延期，请于办结时限前5个工作日提出申请（每个事项只能延期一次）。',
-  'due.extension.passed':
-    '表中督查督办事项已不能再申请延期（延期申请最迟在办结时限前5个工作日提出，每个事项只能延期一次）。如确有困难无法按期办结，请立即书面说明情况。',
+  'due.extension.passed': '表中督查督办事项已不能再申请延期（延期申请最迟在办结时限前5个工作日提出，每个事项只能延期一次）。如确有困难无法按期办结，请立即书面说明情况。',
   'due.extension.some':
     '表中督查督办事项距办结时限不少于5个工作日且未延期的，如确需延期，请于办结时限前5个工作日提出申请（每个事项只能延期一次）；其余事项已不能再申请延期，如确有困难无法按期办结，请立即书面说明情况。',
   'due.col.id': '编号',

@@ -23,7 +23,10 @@ export function selfCheckSummarySheet(entries: readonly SelfCheckEntry[], ctx: C
     { header: '合计', value: (r) => r.total, kind: 'number', minWidth: 8 },
     { header: '需整改', value: (r) => r.tracked, kind: 'number', minWidth: 8 },
     {
-      header: '逾期未整改', value: (r) => r.overdue, kind: 'number', minWidth: 8,
+      header: '逾期未整改',
+      value: (r) => r.overdue,
+      kind: 'number',
+      minWidth: 8,
       style: (r) => (r.overdue > 0 ? STYLES.light.red : undefined),
     },
   ];
@@ -32,10 +35,7 @@ export function selfCheckSummarySheet(entries: readonly SelfCheckEntry[], ctx: C
     title: `${ctx.organization}制度执行情况自查汇总表`,
     subtitle: `${ctx.cutoffText}　共${rows.length}个单位报送自查表${total.total}条，需整改${total.tracked}条`,
     blocks: [block({ columns, rows: [...rows, total] })],
-    notes: [
-      '注：1. 执行现状分五类：比较好；需要补充修订；需要强化执行；执行不好；未执行。',
-      '2. 除「比较好」外均需整改，按自查表填写的整改时限跟踪；逾期未整改的数字以红色标出。',
-    ],
+    notes: ['注：1. 执行现状分五类：比较好；需要补充修订；需要强化执行；执行不好；未执行。', '2. 除「比较好」外均需整改，按自查表填写的整改时限跟踪；逾期未整改的数字以红色标出。'],
     table: true,
   };
 }
@@ -53,7 +53,10 @@ export function selfCheckDetailSheet(entries: readonly SelfCheckEntry[], ctx: Ca
     { header: '整改时限', value: (e) => e.deadlineText, kind: 'center', minWidth: 10, maxWidth: 20 },
     { header: '折算日期', value: (e) => dateCell(e.deadline), kind: 'date', minWidth: 12 },
     {
-      header: '整改状态', value: (e) => (tracked(e) ? STATUS_WORDS[e.status] : '无需整改'), kind: 'center', minWidth: 10,
+      header: '整改状态',
+      value: (e) => (tracked(e) ? STATUS_WORDS[e.status] : '无需整改'),
+      kind: 'center',
+      minWidth: 10,
       style: (e) => (tracked(e) ? STYLES.light[e.light] : undefined),
     },
     { header: '灯号', value: (e) => (tracked(e) ? LIGHT_WORDS[e.light] : ''), kind: 'center', style: (e) => (tracked(e) ? STYLES.light[e.light] : undefined) },

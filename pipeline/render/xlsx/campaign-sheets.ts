@@ -3,9 +3,7 @@
  * 集中审查各部门是否存在10年以上制度，如依然继续执行，需要说明理由).
  */
 import { LIGHT_WORDS, STATUS_WORDS, type Light, type RectificationEntry, type RegulationEntry, type SubmissionEntry, type SubmissionStatus } from '../../model/analysis.ts';
-import {
-  SUBMISSION_WORDS, missingSubmissions, regulationsForReview, sortedRectifications, unitOf, type MissingSubmissions,
-} from '../../aggregate/campaign-tables.ts';
+import { SUBMISSION_WORDS, missingSubmissions, regulationsForReview, sortedRectifications, unitOf, type MissingSubmissions } from '../../aggregate/campaign-tables.ts';
 import { STYLES } from './report-styles.ts';
 import { block, dateCell, type Column, type SheetSpec } from './sheet-writer.ts';
 import type { CampaignSheetContext } from './campaign-self-check-sheets.ts';
@@ -129,10 +127,7 @@ export function regulationReviewSheet(entries: readonly RegulationEntry[], ctx: 
     title: `${ctx.organization}施行10年以上现行制度清理目录`,
     subtitle: `${ctx.cutoffText}　${groups.length}个制发单位共${rows.length}项制度需审查`,
     blocks: [block({ columns, rows, empty: '无施行10年以上的现行制度' })],
-    notes: [
-      '注：施行年数按发布日期计算；未注明发布日期的，按文号中的年份计算（如〔2012〕号自2022-01-01起满10年）。',
-      '10年以上制度如继续执行，需要说明理由；拟修订或废止的，请注明。',
-    ],
+    notes: ['注：施行年数按发布日期计算；未注明发布日期的，按文号中的年份计算（如〔2012〕号自2022-01-01起满10年）。', '10年以上制度如继续执行，需要说明理由；拟修订或废止的，请注明。'],
     table: true,
   };
 }

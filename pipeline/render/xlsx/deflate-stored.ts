@@ -12,9 +12,11 @@ import { crc32, unzip, zipEntries, type PackedEntry } from '../docx/zip.ts';
 const LEVEL = { level: 6 };
 
 export function deflateStored(zip: Uint8Array): Uint8Array {
-  return zipEntries(unzip(zip).map(({ name, bytes }): PackedEntry => {
-    // Folder entries (xl/, _rels/) are empty and stay stored.
-    if (bytes.length === 0) return { name: Buffer.from(name, 'utf8'), crc: 0, size: 0, data: bytes, method: 0 };
-    return { name: Buffer.from(name, 'utf8'), crc: crc32(bytes), size: bytes.length, data: deflateRawSync(bytes, LEVEL), method: 8 };
-  }));
+  return zipEntries(
+    unzip(zip).map(({ name, bytes }): PackedEntry => {
+      // Folder entries (xl/, _rels/) are empty and stay stored.
+      if (bytes.length === 0) return { name: Buffer.from(name, 'utf8'), crc: 0, size: 0, data: bytes, method: 0 };
+      return { name: Buffer.from(name, 'utf8'), crc: crc32(bytes), size: bytes.length, data: deflateRawSync(bytes, LEVEL), method: 8 };
+    }),
+  );
 }

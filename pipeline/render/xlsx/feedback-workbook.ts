@@ -56,14 +56,28 @@ const GREY: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2
 const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
 
 const lengthRule = (max: number, what: string): ExcelJS.DataValidation => ({
-  type: 'textLength', operator: 'lessThanOrEqual', allowBlank: true, formulae: [max],
-  showErrorMessage: true, errorStyle: 'stop', errorTitle: '内容过长', error: `${what}请不超过${max}字。`,
+  type: 'textLength',
+  operator: 'lessThanOrEqual',
+  allowBlank: true,
+  formulae: [max],
+  showErrorMessage: true,
+  errorStyle: 'stop',
+  errorTitle: '内容过长',
+  error: `${what}请不超过${max}字。`,
 });
 
 const dateRule = (what: string): ExcelJS.DataValidation => ({
-  type: 'date', operator: 'between', allowBlank: true, formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2099, 11, 31))],
-  showErrorMessage: true, errorStyle: 'stop', errorTitle: '日期格式不对', error: `${what}请填写日期，例如 2026-11-18。`,
-  showInputMessage: true, promptTitle: what, prompt: '请填写日期，例如 2026-11-18',
+  type: 'date',
+  operator: 'between',
+  allowBlank: true,
+  formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2099, 11, 31))],
+  showErrorMessage: true,
+  errorStyle: 'stop',
+  errorTitle: '日期格式不对',
+  error: `${what}请填写日期，例如 2026-11-18。`,
+  showInputMessage: true,
+  promptTitle: what,
+  prompt: '请填写日期，例如 2026-11-18',
 });
 
 /** The deadline as the unit knows it: the date, naming an extension; or the ledger's words. */
@@ -86,11 +100,20 @@ function columns(form: FeedbackForm): Col[] {
     { header: '反馈日期', width: 12, kind: 'date', validation: dateRule('反馈日期') },
     { header: '本期进展', width: 40, kind: 'wrap', validation: lengthRule(FEEDBACK_LIMITS.progress, '本期进展') },
     {
-      header: '办理状态', width: 12, kind: 'state',
+      header: '办理状态',
+      width: 12,
+      kind: 'state',
       validation: {
-        type: 'list', allowBlank: true, formulae: [`"${FEEDBACK_STATES.join(',')}"`],
-        showErrorMessage: true, errorStyle: 'stop', errorTitle: '办理状态', error: `请从下拉列表中选择：${FEEDBACK_STATES.join('、')}。`,
-        showInputMessage: true, promptTitle: '办理状态', prompt: FEEDBACK_STATES.join('、'),
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${FEEDBACK_STATES.join(',')}"`],
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        errorTitle: '办理状态',
+        error: `请从下拉列表中选择：${FEEDBACK_STATES.join('、')}。`,
+        showInputMessage: true,
+        promptTitle: '办理状态',
+        prompt: FEEDBACK_STATES.join('、'),
       },
     },
     { header: '办结日期', width: 12, kind: 'date', validation: dateRule('办结日期') },
@@ -113,7 +136,11 @@ function cellStyle(kind: Kind, locked: boolean): Partial<Style> {
 
 function makeStyle(kind: Kind, locked: boolean): Partial<Style> {
   const alignment: Partial<Alignment> =
-    kind === 'wrap' ? { horizontal: 'left', vertical: 'top', wrapText: true } : kind === 'text' || kind === 'id' ? { horizontal: 'left', vertical: 'middle', wrapText: true } : { horizontal: 'center', vertical: 'middle' };
+    kind === 'wrap'
+      ? { horizontal: 'left', vertical: 'top', wrapText: true }
+      : kind === 'text' || kind === 'id'
+        ? { horizontal: 'left', vertical: 'middle', wrapText: true }
+        : { horizontal: 'center', vertical: 'middle' };
   return {
     font: { name: FONT, size: 10 },
     alignment,
@@ -126,8 +153,7 @@ function makeStyle(kind: Kind, locked: boolean): Partial<Style> {
 
 /** The instruction block: sentences without a colon (a `键：值` line above the header is a file value). */
 export function instructionLines(form: FeedbackForm, ctx: FeedbackWorkbookContext): string[] {
-  const when =
-    form.due === null ? '请按月' : form.due < ctx.asOf ? `本月反馈已于${chineseDate(form.due)}截止，请尽快` : `请于${chineseDate(form.due)}前`;
+  const when = form.due === null ? '请按月' : form.due < ctx.asOf ? `本月反馈已于${chineseDate(form.due)}截止，请尽快` : `请于${chineseDate(form.due)}前`;
   const lines = [
     `1. ${when}填写本表报送${ctx.officeName}（文件名不限，也可另存为CSV报送）。灰色列为预填内容，已锁定，请勿改动表头和编号；每个事项填写一行，填写反馈日期和本期进展。`,
     '2. 办理状态从下拉列表中选择办理中、申请办结或申请延期。申请办结的请填写办结日期；申请延期的请填写申请延期至和延期理由（每个事项只能延期一次，最迟在办结时限前5个工作日提出，延期超过3个月的须经分管校领导同意）。',
@@ -164,7 +190,12 @@ export async function renderFeedbackWorkbook(form: FeedbackForm, ctx: FeedbackWo
   const headerRow = 3 + lines.length;
   const ws = wb.addWorksheet('进展反馈', {
     pageSetup: {
-      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       printTitlesRow: `${headerRow}:${headerRow}`,
     },
@@ -194,7 +225,9 @@ export async function renderFeedbackWorkbook(form: FeedbackForm, ctx: FeedbackWo
     const cell = header.getCell(i + 1);
     cell.value = c.header;
     cell.style = {
-      font: { name: '黑体', size: 10, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, border: BORDER,
+      font: { name: '黑体', size: 10, bold: true },
+      alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+      border: BORDER,
       fill: c.value ? HEADER_FILL : { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } },
     };
   });

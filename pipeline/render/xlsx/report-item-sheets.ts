@@ -7,10 +7,7 @@ import { addDays } from '../../model/dates.ts';
 import { itemLabel } from '../../model/item-labels.ts';
 import type { OfficeConfig } from '../../config/office-config.ts';
 import type { ReportData } from '../../aggregate/report-data.ts';
-import {
-  implementedWord, progressWord, rateClause, recheckSentence, statusWord, unitsWord, yesNo,
-  periodDeictic,
-} from '../words.ts';
+import { implementedWord, progressWord, rateClause, recheckSentence, statusWord, unitsWord, yesNo, periodDeictic } from '../words.ts';
 import { STYLES } from './report-styles.ts';
 import { block, dateCell, type CellValue, type Column, type SheetSpec } from './sheet-writer.ts';
 import { sectionGroups } from './section-groups.ts';
@@ -19,7 +16,11 @@ type Item = AnalyzedItem;
 
 const seqCol: Column<Item> = { header: '序号', value: (_i, k) => k + 1, kind: 'center', minWidth: 6 };
 const statusCol: Column<Item> = {
-  header: '状态', value: (i) => statusWord(i), style: (i) => STYLES.light[i.light], kind: 'center', minWidth: 10,
+  header: '状态',
+  value: (i) => statusWord(i),
+  style: (i) => STYLES.light[i.light],
+  kind: 'center',
+  minWidth: 10,
 };
 
 export type SheetConfig = Pick<OfficeConfig, 'reportSubmitDays'>;
@@ -64,7 +65,8 @@ export function statusSheet(data: ReportData, config: Partial<SheetConfig>): She
     {
       header: '逾期工作日',
       value: (i) => (i.status === 'overdue' ? i.overdueWorkdays : i.status === 'done_late' ? i.lateWorkdays : null),
-      kind: 'number', minWidth: 8,
+      kind: 'number',
+      minWidth: 8,
     },
     { header: '催办次数', value: (i) => i.reminders, kind: 'number', minWidth: 8 },
   ];
@@ -74,9 +76,8 @@ export function statusSheet(data: ReportData, config: Partial<SheetConfig>): She
     name: '办理情况表',
     title: `${data.organization}督查督办事项办理情况表`,
     subtitle: `督办时间：${data.period.label}`,
-    blocks: groups === null
-      ? [block({ columns, rows: data.items, empty: '本期无督办事项' })]
-      : groups.map((g) => block({ ...(g.section === null ? {} : { heading: g.section }), columns, rows: g.items })),
+    blocks:
+      groups === null ? [block({ columns, rows: data.items, empty: '本期无督办事项' })] : groups.map((g) => block({ ...(g.section === null ? {} : { heading: g.section }), columns, rows: g.items })),
     notes: statusNotes(data, config.reportSubmitDays ?? null),
     table: groups === null,
   };
@@ -134,11 +135,7 @@ export function recheckSheet(data: ReportData): SheetSpec {
     title: `${data.organization}督办事项回访复查抽查表`,
     subtitle: `督办时间：${data.period.label}　${recheckSentence(recheck, periodDeictic(data.period.kind))}`,
     blocks: [block({ columns, rows: recheck.items, empty: '本期无办结事项，无需抽查' })],
-    notes: [
-      drawn
-        ? '注：抽取结果是固定的，重新生成本期报告时抽到的事项不变，可复核。复查结果列入单位年度考核。'
-        : '注：复查结果列入单位年度考核。',
-    ],
+    notes: [drawn ? '注：抽取结果是固定的，重新生成本期报告时抽到的事项不变，可复核。复查结果列入单位年度考核。' : '注：复查结果列入单位年度考核。'],
     table: true,
   };
 }

@@ -35,10 +35,14 @@ export const STYLES = {
   subtitle: style({ name: FONT, size: 11 }, { horizontal: 'left', vertical: 'middle' }),
   section: style({ name: '黑体', size: 12, bold: true }, { horizontal: 'left', vertical: 'middle' }),
   note: style({ name: FONT, size: 10 }, { horizontal: 'left', vertical: 'top', wrapText: false }),
-  header: style({ name: '黑体', size: 10, bold: true }, { horizontal: 'center', vertical: 'middle', wrapText: true }, {
-    border: BORDER,
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } } as Fill,
-  }),
+  header: style(
+    { name: '黑体', size: 10, bold: true },
+    { horizontal: 'center', vertical: 'middle', wrapText: true },
+    {
+      border: BORDER,
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } } as Fill,
+    },
+  ),
   cell: {
     text: style(body, { horizontal: 'left', vertical: 'middle' }, { border: BORDER }),
     wrap: style(body, { horizontal: 'left', vertical: 'top', wrapText: true }, { border: BORDER }),
@@ -50,10 +54,14 @@ export const STYLES = {
   light: Object.fromEntries(
     (Object.keys(LIGHT_COLORS) as Light[]).map((l) => [
       l,
-      style({ ...body, color: { argb: LIGHT_COLORS[l].font } }, { horizontal: 'center', vertical: 'middle' }, {
-        border: BORDER,
-        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: LIGHT_COLORS[l].fill } } as Fill,
-      }),
+      style(
+        { ...body, color: { argb: LIGHT_COLORS[l].font } },
+        { horizontal: 'center', vertical: 'middle' },
+        {
+          border: BORDER,
+          fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: LIGHT_COLORS[l].fill } } as Fill,
+        },
+      ),
     ]),
   ) as Record<Light, Partial<Style>>,
 };

@@ -54,10 +54,7 @@ export function summarySheet(data: ReportData): SheetSpec {
       block({ heading: '三、配合单位参与情况（不计入按期办结率）', columns: coColumns, rows: data.coUnits, empty: '本期无配合单位' }),
       ...(data.feedback === null ? [] : [block({ heading: '四、进展反馈与审核', columns: feedbackColumns, rows: feedbackRows(data.feedback) })]),
     ],
-    notes: [
-      '注：按期办结率 = 按期办结事项 ÷（已办结事项 + 逾期未办结事项）；尚未到期、长期推进、未定时限和无法办结的事项不计入。',
-      '实行牵头单位负责制，事项只计入牵头单位；配合单位参与情况单列。',
-    ],
+    notes: ['注：按期办结率 = 按期办结事项 ÷（已办结事项 + 逾期未办结事项）；尚未到期、长期推进、未定时限和无法办结的事项不计入。', '实行牵头单位负责制，事项只计入牵头单位；配合单位参与情况单列。'],
   };
 }
 
@@ -109,9 +106,7 @@ export function assessmentSheet(data: ReportData): SheetSpec {
     { header: '逾期办结', value: (r) => r.doneLate, kind: 'number' },
     { header: '逾期未办结', value: (r) => r.overdue, kind: 'number' },
     { header: periodRate(data), value: (r) => rate(r.onTimeRate), kind: 'percent', minWidth: 10 },
-    ...(ytd === null
-      ? []
-      : [{ header: `本年累计按期办结率（${ytd.label}）`, value: (r: AssessmentRow) => rate(ytd.onTimeRate.get(r.unit) ?? null), kind: 'percent' as const, minWidth: 10 }]),
+    ...(ytd === null ? [] : [{ header: `本年累计按期办结率（${ytd.label}）`, value: (r: AssessmentRow) => rate(ytd.onTimeRate.get(r.unit) ?? null), kind: 'percent' as const, minWidth: 10 }]),
     ...feedbackAssessmentColumns(data.feedback),
     { header: '逾期工作日合计', value: (r) => r.overdueWorkdays, kind: 'number', minWidth: 10 },
     { header: '催办次数', value: (r) => r.reminders, kind: 'number' },

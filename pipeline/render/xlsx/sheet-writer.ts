@@ -126,9 +126,15 @@ export async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, s
       put([b.heading], [STYLES.section]);
     }
     const tableStart = r + 1;
-    put(b.columns.map((c) => c.header), b.columns.map(() => STYLES.header));
+    put(
+      b.columns.map((c) => c.header),
+      b.columns.map(() => STYLES.header),
+    );
     if (b.rows.length === 0 && b.empty !== undefined) {
-      put([b.empty, ...b.columns.slice(1).map(() => null)], b.columns.map(() => STYLES.cell.text));
+      put(
+        [b.empty, ...b.columns.slice(1).map(() => null)],
+        b.columns.map(() => STYLES.cell.text),
+      );
     }
     for (let index = 0; index < b.rows.length; index++) {
       const row = b.rows[index]!;

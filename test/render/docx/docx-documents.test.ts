@@ -62,7 +62,13 @@ describe('a DOCX beside every PDF', () => {
       for (const row of all(d.body, 'w:tr').filter((r) => first(r, 'w:tblHeader'))) {
         const header = textOf(row).replace(/\s+/g, '');
         const at = pdf.indexOf(header);
-        if (at >= 0) pdf = pdf.slice(0, at + header.length) + pdf.slice(at + header.length).split(header).join('');
+        if (at >= 0)
+          pdf =
+            pdf.slice(0, at + header.length) +
+            pdf
+              .slice(at + header.length)
+              .split(header)
+              .join('');
       }
       // The PDF's fonts lack characters beyond the BMP (they print as blanks); the DOCX keeps them for the office's fonts.
       const words = docxText(d).replace(/[\u{10000}-\u{10FFFF}]/gu, '');
@@ -144,7 +150,10 @@ describe('GB/T 9704 as Word and WPS express it', () => {
       const d = docx(name);
       expect(first(d.xml('word/settings.xml'), 'w:evenAndOddHeaders'), name).toBeDefined();
       const s = sectPrs(d)[0]!;
-      for (const [type, side] of [['default', 'right'], ['even', 'left']] as const) {
+      for (const [type, side] of [
+        ['default', 'right'],
+        ['even', 'left'],
+      ] as const) {
         const footer = footerOf(d, s, type);
         const p = first(footer, 'w:p')!;
         expect(attr(first(p, 'w:jc'), 'w:val'), `${name} ${type}`).toBe(side);

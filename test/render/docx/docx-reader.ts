@@ -103,10 +103,7 @@ export function readDocx(bytes: Uint8Array | string): Docx {
 
 /** Every paragraph's text in document order (table cells included), for wording checks. */
 export function docxText(doc: Docx): string {
-  return all(doc.body, 'w:p')
-    .map(textOf)
-    .join('')
-    .replace(/\s+/g, '');
+  return all(doc.body, 'w:p').map(textOf).join('').replace(/\s+/g, '');
 }
 
 /** The footer part a footerReference of the given type points to. */

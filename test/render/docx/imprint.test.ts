@@ -29,7 +29,11 @@ async function notice(n: number) {
 }
 
 const numberOf = (page: { items: { baseline: number; str: string }[] }) =>
-  page.items.filter((it) => it.baseline >= FOOTER_BELOW_MM).map((it) => it.str).join('').replace(/\s/g, '');
+  page.items
+    .filter((it) => it.baseline >= FOOTER_BELOW_MM)
+    .map((it) => it.str)
+    .join('')
+    .replace(/\s/g, '');
 
 describe('版记 in the PDF', () => {
   it('text ending on an odd page: the 版记 at the foot of the next page, numbered', async () => {

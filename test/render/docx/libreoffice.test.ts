@@ -29,7 +29,10 @@ describe.skipIf(!soffice && !required)('the DOCX laid out by LibreOffice', () =>
     if (!soffice) throw new Error('DUBAN_CI=1 but soffice is not installed (apt-get install -y libreoffice-writer-nogui)');
     const files = await renderAllDocuments();
     for (const name of ONE_OF_EACH) ours.set(name, await readPdf(bytes(files, `${name}.pdf`)));
-    const pdfs = await convertDocxToPdf(soffice, ONE_OF_EACH.map((name) => bytes(files, `${name}.docx`)));
+    const pdfs = await convertDocxToPdf(
+      soffice,
+      ONE_OF_EACH.map((name) => bytes(files, `${name}.docx`)),
+    );
     for (const [i, name] of ONE_OF_EACH.entries()) converted.set(name, await readPdf(pdfs[i]!));
   }, 180_000);
 
@@ -56,7 +59,13 @@ describe.skipIf(!soffice && !required)('the DOCX laid out by LibreOffice', () =>
     for (const name of ONE_OF_EACH) {
       for (const [i, page] of pages(name).entries()) {
         const number = page.items.filter((it) => it.baseline >= FOOTER_BELOW_MM);
-        expect(number.map((it) => it.str).join('').replace(/\s/g, ''), `${name} page ${i + 1}`).toBe(`—${i + 1}—`);
+        expect(
+          number
+            .map((it) => it.str)
+            .join('')
+            .replace(/\s/g, ''),
+          `${name} page ${i + 1}`,
+        ).toBe(`—${i + 1}—`);
         for (const it of number) expect(it.size).toBeCloseTo(14, 0);
         const top = Math.min(...number.map((it) => it.top));
         expect(top).toBeGreaterThan(262 + 7 - 2.5);
@@ -71,7 +80,10 @@ describe.skipIf(!soffice && !required)('the DOCX laid out by LibreOffice', () =>
     const [page] = pages(LETTER);
     const lines = body(page!).filter((it) => Math.abs(it.size - 16) < 0.1 && it.x < 60);
     const baselines = [...new Set(lines.map((it) => Math.round(it.baseline * 100) / 100))].sort((a, b) => a - b);
-    const gaps = baselines.slice(1).map((b, i) => b - (baselines[i] ?? 0)).filter((g) => g < 12);
+    const gaps = baselines
+      .slice(1)
+      .map((b, i) => b - (baselines[i] ?? 0))
+      .filter((g) => g < 12);
     expect(gaps.length).toBeGreaterThan(1);
     for (const gap of gaps) expect(gap).toBeCloseTo(225 / 22, 0);
     const salutation = body(page!).find((it) => it.str.startsWith('教务处：'));

@@ -21,11 +21,21 @@ const UNITS = ['教务处', '人事处', '财务处', '科技处', '后勤管理
 function tallAnalysis(): Analysis {
   const a = fixtureSiteAnalysis();
   for (let k = 0; k < 600; k++) {
-    a.items.push(fixtureItem({
-      id: `BIG-${String(k + 1).padStart(3, '0')}`, title: `第${k + 1}项逾期事项：完成专项整治工作并形成专题报告报校长办公会`,
-      leadUnit: UNITS[k % UNITS.length]!, source: '会议决策', assignedOn: '2026-09-01', deadline: '2026-10-15', effectiveDeadline: '2026-10-15',
-      status: 'overdue', light: 'red', overdueWorkdays: 20 + (k % 17), audience: '社会公开',
-    }));
+    a.items.push(
+      fixtureItem({
+        id: `BIG-${String(k + 1).padStart(3, '0')}`,
+        title: `第${k + 1}项逾期事项：完成专项整治工作并形成专题报告报校长办公会`,
+        leadUnit: UNITS[k % UNITS.length]!,
+        source: '会议决策',
+        assignedOn: '2026-09-01',
+        deadline: '2026-10-15',
+        effectiveDeadline: '2026-10-15',
+        status: 'overdue',
+        light: 'red',
+        overdueWorkdays: 20 + (k % 17),
+        audience: '社会公开',
+      }),
+    );
   }
   return a;
 }
@@ -79,26 +89,32 @@ describe('long images of a 通报 taller than a phone can show', () => {
   it('keep the top of the page where it stood, end at a whole line with the note, then the footer', async () => {
     const page = await posterPage(site(tallAnalysis()), 'public');
     try {
-      const r = await page.evaluate((max: number, note: string, cut: string) => {
-        const lines = () => Array.from(document.querySelectorAll('main li, main tr, main h2, main p'));
-        const before = new Map(lines().map((el) => [el, el.getBoundingClientRect().top]));
-        const wholeHeight = document.documentElement.scrollHeight;
-        // eslint-disable-next-line no-new-func
-        const height = (new Function(`return (${cut})`)() as (m: number, n: string) => number)(max, note);
-        const shown = lines().filter((el) => el.getBoundingClientRect().height > 0);
-        const noteEl = Array.from(document.querySelectorAll('main p')).find((p) => p.textContent === note);
-        const foot = document.querySelector('footer');
-        return {
-          wholeHeight, height,
-          moved: shown.filter((el) => el !== noteEl && el.getBoundingClientRect().top !== before.get(el)).length,
-          hidden: [...before.keys()].filter((el) => el.getBoundingClientRect().height === 0 && before.get(el)! > 0).length,
-          below: shown.filter((el) => el !== noteEl && noteEl !== undefined && el.getBoundingClientRect().bottom > noteEl.getBoundingClientRect().top).map((el) => el.textContent),
-          noteShown: noteEl !== undefined && noteEl.getBoundingClientRect().height > 0,
-          footShown: foot !== null && foot.getBoundingClientRect().height > 0,
-          lastHeading: shown.filter((el) => el.tagName === 'H2').at(-1)?.textContent,
-          straddling: shown.filter((el) => el.tagName === 'LI' && el.getBoundingClientRect().bottom > height).length,
-        };
-      }, IMAGE_MAX_HEIGHT, IMAGE_CUT_NOTE, cutPosterToHeight.toString());
+      const r = await page.evaluate(
+        (max: number, note: string, cut: string) => {
+          const lines = () => Array.from(document.querySelectorAll('main li, main tr, main h2, main p'));
+          const before = new Map(lines().map((el) => [el, el.getBoundingClientRect().top]));
+          const wholeHeight = document.documentElement.scrollHeight;
+          // eslint-disable-next-line no-new-func
+          const height = (new Function(`return (${cut})`)() as (m: number, n: string) => number)(max, note);
+          const shown = lines().filter((el) => el.getBoundingClientRect().height > 0);
+          const noteEl = Array.from(document.querySelectorAll('main p')).find((p) => p.textContent === note);
+          const foot = document.querySelector('footer');
+          return {
+            wholeHeight,
+            height,
+            moved: shown.filter((el) => el !== noteEl && el.getBoundingClientRect().top !== before.get(el)).length,
+            hidden: [...before.keys()].filter((el) => el.getBoundingClientRect().height === 0 && before.get(el)! > 0).length,
+            below: shown.filter((el) => el !== noteEl && noteEl !== undefined && el.getBoundingClientRect().bottom > noteEl.getBoundingClientRect().top).map((el) => el.textContent),
+            noteShown: noteEl !== undefined && noteEl.getBoundingClientRect().height > 0,
+            footShown: foot !== null && foot.getBoundingClientRect().height > 0,
+            lastHeading: shown.filter((el) => el.tagName === 'H2').at(-1)?.textContent,
+            straddling: shown.filter((el) => el.tagName === 'LI' && el.getBoundingClientRect().bottom > height).length,
+          };
+        },
+        IMAGE_MAX_HEIGHT,
+        IMAGE_CUT_NOTE,
+        cutPosterToHeight.toString(),
+      );
       expect(r.wholeHeight).toBeGreaterThan(IMAGE_MAX_HEIGHT * 2);
       expect(r.height).toBeLessThanOrEqual(IMAGE_MAX_HEIGHT);
       expect(r.moved).toBe(0);

@@ -38,18 +38,24 @@ beforeAll(async () => {
   const data = path.join(base, 'data');
   out = path.join(base, 'out');
   await cp(SAMPLE, data, { recursive: true });
-  await appendFile(path.join(data, LEDGER), [
-    `XS2026-901,${csv(PAYLOADS.title)},教务处,,会议决策,纪要,2026/10/12,,10月30日,,,,办理中,,,不公开`,
-    `XS2026-902,错误事项,教务处,,会议决策,纪要,2026/10/12,,${csv(PAYLOADS.cell)},,,,办理中,,,不公开`,
-    `XS2026-903,整改公房出租问题,${csv(PAYLOADS.unit)},,会议决策,纪要,2026/10/12,,10月30日,,,,办理中,,,不公开`,
-  ].join('\n') + '\n');
+  await appendFile(
+    path.join(data, LEDGER),
+    [
+      `XS2026-901,${csv(PAYLOADS.title)},教务处,,会议决策,纪要,2026/10/12,,10月30日,,,,办理中,,,不公开`,
+      `XS2026-902,错误事项,教务处,,会议决策,纪要,2026/10/12,,${csv(PAYLOADS.cell)},,,,办理中,,,不公开`,
+      `XS2026-903,整改公房出租问题,${csv(PAYLOADS.unit)},,会议决策,纪要,2026/10/12,,10月30日,,,,办理中,,,不公开`,
+    ].join('\n') + '\n',
+  );
   await writeFile(path.join(data, '催办记录-测试.csv'), ['事项编号,催办日期,催办方式,催办人', ...['2026-11-02', '2026-11-09', '2026-11-16'].map((d) => `XS2026-901,${d},OA,王建平`)].join('\n') + '\n');
-  await writeFile(path.join(data, '单位进展反馈.csv'), [
-    '编号,反馈日期,填报单位,本期进展,办理状态,办结日期,申请延期至,延期理由',
-    `XS2026-901,2026-11-20,教务处,${csv(PAYLOADS.feedback)},申请办结,2026-11-19,,`,
-    // 2 working days before its deadline of 30 November: too late by seed 004 art. 22
-    `XB2026-014,2026-11-26,保卫处,充电设施正在安装,申请延期,,12月31日,${csv(PAYLOADS.reason)}`,
-  ].join('\n') + '\n');
+  await writeFile(
+    path.join(data, '单位进展反馈.csv'),
+    [
+      '编号,反馈日期,填报单位,本期进展,办理状态,办结日期,申请延期至,延期理由',
+      `XS2026-901,2026-11-20,教务处,${csv(PAYLOADS.feedback)},申请办结,2026-11-19,,`,
+      // 2 working days before its deadline of 30 November: too late by seed 004 art. 22
+      `XB2026-014,2026-11-26,保卫处,充电设施正在安装,申请延期,,12月31日,${csv(PAYLOADS.reason)}`,
+    ].join('\n') + '\n',
+  );
   const r = await runCli(['build', '--data', data, '--out', out, '--as-of', AS_OF, '--no-images', '--quiet']);
   expect(r.code, r.err).toBe(1); // the error row
   browser = await launchBrowser();
@@ -68,7 +74,10 @@ async function openDesk(): Promise<Watched> {
 async function pdfsUnder(rel: string): Promise<string[]> {
   const dir = path.join(out, rel);
   if (!existsSync(dir)) return [];
-  return (await readdir(dir, { recursive: true })).map(String).filter((f) => f.endsWith('.pdf')).map((f) => path.join(dir, f));
+  return (await readdir(dir, { recursive: true }))
+    .map(String)
+    .filter((f) => f.endsWith('.pdf'))
+    .map((f) => path.join(dir, f));
 }
 
 describe('the desk from file://', () => {
@@ -79,7 +88,11 @@ describe('the desk from file://', () => {
         bg: getComputedStyle(document.body).backgroundColor,
         scripts: document.scripts.length,
         active: document.querySelectorAll('iframe, img, object, embed, script').length,
-        handlers: Array.from(document.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes).filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}.${a.name}`)),
+        handlers: Array.from(document.querySelectorAll('*')).flatMap((el) =>
+          Array.from(el.attributes)
+            .filter((a) => /^on/i.test(a.name))
+            .map((a) => `${el.tagName}.${a.name}`),
+        ),
         svgs: document.querySelectorAll('svg').length,
       }));
       expect(dom.bg).toBe('rgb(244, 242, 238)');

@@ -67,21 +67,21 @@ const GROUPS: Record<Kind, number[][]> = {
 };
 
 const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n });
-interface Written { kind: Kind; chars: string[]; groups: number[] }
-const numberDigits: fc.Arbitrary<Written> = fc
-  .constantFrom<Kind>('mobile', 'id18', 'id15', 'card')
-  .chain((kind) =>
-    fc.constantFrom(...GROUPS[kind]).chain((groups): fc.Arbitrary<Written> => {
-      const total = groups.reduce((a, b) => a + b, 0);
-      if (kind === 'mobile') {
-        return fc.tuple(fc.integer({ min: 3, max: 9 }), digits(9))
-          .map(([second, rest]) => ({ kind, groups, chars: ['1', String(second), ...rest.map(String)] }));
-      }
-      const last = kind === 'id18' ? fc.constantFrom('0', '5', '9', 'X', 'x') : fc.integer({ min: 0, max: 9 }).map(String);
-      return fc.tuple(fc.integer({ min: 1, max: 9 }), digits(total - 2), last)
-        .map(([first, rest, end]) => ({ kind, groups, chars: [String(first), ...rest.map(String), end] }));
-    }),
-  );
+interface Written {
+  kind: Kind;
+  chars: string[];
+  groups: number[];
+}
+const numberDigits: fc.Arbitrary<Written> = fc.constantFrom<Kind>('mobile', 'id18', 'id15', 'card').chain((kind) =>
+  fc.constantFrom(...GROUPS[kind]).chain((groups): fc.Arbitrary<Written> => {
+    const total = groups.reduce((a, b) => a + b, 0);
+    if (kind === 'mobile') {
+      return fc.tuple(fc.integer({ min: 3, max: 9 }), digits(9)).map(([second, rest]) => ({ kind, groups, chars: ['1', String(second), ...rest.map(String)] }));
+    }
+    const last = kind === 'id18' ? fc.constantFrom('0', '5', '9', 'X', 'x') : fc.integer({ min: 0, max: 9 }).map(String);
+    return fc.tuple(fc.integer({ min: 1, max: 9 }), digits(total - 2), last).map(([first, rest, end]) => ({ kind, groups, chars: [String(first), ...rest.map(String), end] }));
+  }),
+);
 
 /** Writes the number: every digit in a random script, groups joined by random separators, invisibles sprinkled in. */
 const writtenNumber = fc
@@ -121,12 +121,13 @@ const writtenNumber = fc
 const word = fc.constantFrom('督办', '联系人张三', '学生工作处', '核查', '助学金', 'abc', '于2026年11月30日', '〔2026〕41号', '共1,234元', '第3项', '2026-11-30当天');
 const around = fc.array(word, { maxLength: 4 }).map((ws) => ws.join('，'));
 
-const fold = (s: string) => s.replace(/\p{Nd}/gu, (c) => {
-  const cp = c.codePointAt(0)!;
-  let first = cp;
-  while (/\p{Nd}/u.test(String.fromCodePoint(first - 1))) first--;
-  return String((cp - first) % 10);
-});
+const fold = (s: string) =>
+  s.replace(/\p{Nd}/gu, (c) => {
+    const cp = c.codePointAt(0)!;
+    let first = cp;
+    while (/\p{Nd}/u.test(String.fromCodePoint(first - 1))) first--;
+    return String((cp - first) % 10);
+  });
 
 describe('maskPersonal: properties', () => {
   it('no 7 consecutive digits of an inserted number survive, and the text around it is unchanged', () => {
@@ -149,7 +150,8 @@ describe('maskPersonal: properties', () => {
   it('leaves texts without a personal number unchanged', () => {
     const token = fc.oneof(
       word,
-      fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.constantFrom('-', '/', '.', '年'))
+      fc
+        .tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.constantFrom('-', '/', '.', '年'))
         .map(([y, m, d, s]) => (s === '年' ? `${y}年${m}月${d}日` : [y, String(m).padStart(2, '0'), String(d).padStart(2, '0')].join(s))),
       fc.integer({ min: 0, max: 99_999_999 }).map((n) => `${n.toLocaleString('en-US')}.50元`),
       fc.integer({ min: 1, max: 999 }).map((n) => `〔2026〕${n}号`),

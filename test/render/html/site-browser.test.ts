@@ -61,12 +61,21 @@ describe('every page from file://', () => {
         await w.page.goto(url(p), { waitUntil: 'load' });
         const dom = await w.page.evaluate(() => ({
           scripts: Array.from(document.scripts).map((s) => s.getAttribute('src') ?? 'inline:' + s.textContent),
-          handlers: Array.from(document.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes).filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
+          handlers: Array.from(document.querySelectorAll('*')).flatMap((el) =>
+            Array.from(el.attributes)
+              .filter((a) => /^on/i.test(a.name))
+              .map((a) => a.name),
+          ),
           text: document.body.innerText,
           css: getComputedStyle(document.body).backgroundColor,
-          jsLinks: Array.from(document.querySelectorAll('a[href]')).map((a) => (a as HTMLAnchorElement).protocol).filter((pr) => pr !== 'file:' && pr !== 'https:' && pr !== 'http:'),
+          jsLinks: Array.from(document.querySelectorAll('a[href]'))
+            .map((a) => (a as HTMLAnchorElement).protocol)
+            .filter((pr) => pr !== 'file:' && pr !== 'https:' && pr !== 'http:'),
         }));
-        expect(dom.scripts.every((s) => /(^|\/)assets\/search(-index)?\.js$/.test(s)), `${p}: ${dom.scripts.join()}`).toBe(true);
+        expect(
+          dom.scripts.every((s) => /(^|\/)assets\/search(-index)?\.js$/.test(s)),
+          `${p}: ${dom.scripts.join()}`,
+        ).toBe(true);
         expect(dom.handlers, p).toEqual([]);
         expect(dom.jsLinks, p).toEqual([]);
         // the stylesheet loaded (CSP and relative paths both work from file://)
@@ -132,9 +141,7 @@ describe('offline search', () => {
 
 describe('long images for WeChat', () => {
   it('makes one 1500 px wide, non-blank image per edition and month', async () => {
-    expect(images.map((i) => i.path).sort()).toEqual([
-      'campus/bulletin/2026-10.png', 'campus/bulletin/2026-11.png', 'public/bulletin/2026-10.png', 'public/bulletin/2026-11.png',
-    ]);
+    expect(images.map((i) => i.path).sort()).toEqual(['campus/bulletin/2026-10.png', 'campus/bulletin/2026-11.png', 'public/bulletin/2026-10.png', 'public/bulletin/2026-11.png']);
     console.info(`长图：${images.length}张，${imageMs.toFixed(0)} ms`);
     const page = await browser.newPage();
     try {

@@ -32,7 +32,10 @@ describe('maskPersonal', () => {
 describe('selectEdition (the boundary)', () => {
   const a = fixtureSiteAnalysis();
   it('keeps 社会公开 in public, adds 校内公开 in campus, never 不公开', () => {
-    const ids = (e: 'public' | 'campus') => selectEdition(a, e).items.map((i) => i.id).sort();
+    const ids = (e: 'public' | 'campus') =>
+      selectEdition(a, e)
+        .items.map((i) => i.id)
+        .sort();
     expect(ids('public')).toEqual(['DB2026-001', 'DB2026-003', 'DB2026-005', 'DB2026-007', 'DB2026-010', 'DB2026-011', 'DB2026-015', 'DB2026-016']);
     expect(ids('campus')).toEqual([...ids('public'), 'DB2026-002', 'DB2026-006', 'DB2026-008', 'DB2026-012'].sort());
     expect(selectEdition(a, 'campus').disclosures.map((d) => d.title)).not.toContain('干部考察谈话记录');
@@ -40,8 +43,20 @@ describe('selectEdition (the boundary)', () => {
   it('copies whitelisted fields only', () => {
     const v = selectEdition(a, 'campus');
     expect(Object.keys(v.items[0]!).sort()).toEqual([
-      'assignedOn', 'coUnits', 'completedOn', 'effectiveDeadline', 'id', 'key', 'leadUnit', 'light', 'ongoing', 'overdueWorkdays',
-      'source', 'status', 'title', 'workdaysLeft',
+      'assignedOn',
+      'coUnits',
+      'completedOn',
+      'effectiveDeadline',
+      'id',
+      'key',
+      'leadUnit',
+      'light',
+      'ongoing',
+      'overdueWorkdays',
+      'source',
+      'status',
+      'title',
+      'workdaysLeft',
     ]);
     expect(Object.keys(v.disclosures[0]!).sort()).toEqual(['category', 'dueOn', 'form', 'href', 'late', 'publishedOn', 'summary', 'title', 'unit']);
     expect(Object.keys(v).sort()).toEqual(['asOf', 'disclosures', 'edition', 'feedback', 'items']);
@@ -100,8 +115,8 @@ describe('renderSite', () => {
   it('emits both editions with the same page set per edition kind', () => {
     for (const ed of [pub, campus]) {
       const paths = ed.map((f) => f.path.replace(/^\w+\//, ''));
-      for (const p of ['index.html', 'bulletin/2026-10.html', 'bulletin/2026-11.html', 'units.html', 'disclosure.html', 'search.html',
-        'assets/site.css', 'assets/search.js', 'assets/search-index.js']) expect(paths).toContain(p);
+      for (const p of ['index.html', 'bulletin/2026-10.html', 'bulletin/2026-11.html', 'units.html', 'disclosure.html', 'search.html', 'assets/site.css', 'assets/search.js', 'assets/search-index.js'])
+        expect(paths).toContain(p);
     }
     expect(files.every((f) => /^(public|campus)\/[A-Za-z0-9_./-]+$/.test(f.path))).toBe(true);
   });
@@ -175,7 +190,9 @@ describe('long images', () => {
   it('only the latest 通报 of each edition is marked for a long image and offers its download', () => {
     const files = renderFixtureSite();
     for (const edition of ['public', 'campus'] as const) {
-      const marked = editionFiles(files, edition).filter((f) => f.longImage).map((f) => f.path);
+      const marked = editionFiles(files, edition)
+        .filter((f) => f.longImage)
+        .map((f) => f.path);
       expect(marked).toEqual([`${edition}/bulletin/2026-11.html`]);
       const older = editionFiles(files, edition).find((f) => f.path === `${edition}/bulletin/2026-10.html`)!;
       expect(textOf(older)).not.toContain('下载长图');

@@ -55,7 +55,10 @@ beforeAll(async () => {
 describe('campaign outputs', () => {
   it('writes the four workbooks and the 催报 letters under internal/campaign/', () => {
     expect(files.map((f) => f.path)).toEqual([
-      CAMPAIGN_FILES.selfChecks, CAMPAIGN_FILES.rectifications, CAMPAIGN_FILES.submissions, CAMPAIGN_FILES.regulations,
+      CAMPAIGN_FILES.selfChecks,
+      CAMPAIGN_FILES.rectifications,
+      CAMPAIGN_FILES.submissions,
+      CAMPAIGN_FILES.regulations,
       'internal/campaign/催报通知/催报通知-党政办公室.pdf',
       'internal/campaign/催报通知/催报通知-科技处.pdf',
       'internal/campaign/催报通知/催报通知-团委.pdf',
@@ -99,7 +102,18 @@ describe('自查情况汇总表', () => {
     expect(values(ws, 3)).toEqual(['序号', '填报单位', '制发单位', '制度名称', '执行现状', '原因', '具体执行情况和下一步整改措施', '整改时限', '折算日期', '整改状态', '灯号', '来源文件', '行号']);
     expect(ws.rowCount).toBeGreaterThanOrEqual(3 + 11);
     const bad = rowOf(ws, 4, '辽宁科技大学教材选用管理办法');
-    expect(cells(bad).slice(1, 11)).toEqual(['教务处', '教务处', '辽宁科技大学教材选用管理办法', '执行不好', '经费不足', '修订选用流程，落实教材选用审核', '11月底', day('2022-11-30'), '逾期未办结', '红灯']);
+    expect(cells(bad).slice(1, 11)).toEqual([
+      '教务处',
+      '教务处',
+      '辽宁科技大学教材选用管理办法',
+      '执行不好',
+      '经费不足',
+      '修订选用流程，落实教材选用审核',
+      '11月底',
+      day('2022-11-30'),
+      '逾期未办结',
+      '红灯',
+    ]);
     expect(fillOf(bad.getCell(10))).toBe(LIGHT_COLORS.red.fill);
     const good = rowOf(ws, 4, '辽宁科技大学职称评审办法');
     expect(good.getCell(10).value).toBe('无需整改');

@@ -9,15 +9,38 @@ import { fixtureItem } from '../../support/analysis-fixture.ts';
 import { zipEntries, zipTimes } from './zip-entries.ts';
 
 const CTX: FeedbackWorkbookContext = {
-  organization: '示范大学', officeName: '示范大学督查督办工作办公室', contactPerson: '李文静', contactPhone: '0771-2687015',
-  asOf: '2026-11-16', when: new Date('2026-11-16T00:00:00+08:00'),
+  organization: '示范大学',
+  officeName: '示范大学督查督办工作办公室',
+  contactPerson: '李文静',
+  contactPhone: '0771-2687015',
+  asOf: '2026-11-16',
+  when: new Date('2026-11-16T00:00:00+08:00'),
 };
 
 const ITEMS: AnalyzedItem[] = [
   fixtureItem({ id: 'F-01', title: '上线新版选课模块', leadUnit: '教务处', coUnits: ['网络与信息中心'], deadline: '2026-12-15', effectiveDeadline: '2026-12-15', feedbackDue: '2026-11-20' }),
-  fixtureItem({ id: 'F-02', title: '修订外籍教师聘任办法', leadUnit: '人事处', coUnits: ['教务处'], deadline: '2026-11-27', effectiveDeadline: '2026-11-27', status: 'due_soon', feedbackDue: '2026-11-20' }),
+  fixtureItem({
+    id: 'F-02',
+    title: '修订外籍教师聘任办法',
+    leadUnit: '人事处',
+    coUnits: ['教务处'],
+    deadline: '2026-11-27',
+    effectiveDeadline: '2026-11-27',
+    status: 'due_soon',
+    feedbackDue: '2026-11-20',
+  }),
   fixtureItem({ id: 'F-03', title: '已办结的事项', leadUnit: '教务处', status: 'done_on_time', completedOn: '2026-10-20' }),
-  fixtureItem({ id: 'F-04', title: '常态化开展思政第一课', leadUnit: '教务处', deadline: null, effectiveDeadline: null, ongoing: true, deadlineText: '常态化推进', status: 'ongoing', feedbackDue: '2026-11-20' }),
+  fixtureItem({
+    id: 'F-04',
+    title: '常态化开展思政第一课',
+    leadUnit: '教务处',
+    deadline: null,
+    effectiveDeadline: null,
+    ongoing: true,
+    deadlineText: '常态化推进',
+    status: 'ongoing',
+    feedbackDue: '2026-11-20',
+  }),
 ];
 
 function form(unit: string, items: AnalyzedItem[] = ITEMS): FeedbackForm {
@@ -110,7 +133,9 @@ describe('进展反馈表 for one unit', () => {
 
   it('writes one validation per fill-in column over all its rows (no overlapping ranges), in the order of the sheet schema', async () => {
     // 12 rows: per-cell validations used to come out as overlapping F8:F19 and F10:F19 (exceljs sorted addresses as text).
-    const many = Array.from({ length: 12 }, (_, k) => fixtureItem({ id: `M-${k + 1}`, title: `事项${k + 1}`, leadUnit: '教务处', deadline: '2026-12-15', effectiveDeadline: '2026-12-15', feedbackDue: '2026-11-20' }));
+    const many = Array.from({ length: 12 }, (_, k) =>
+      fixtureItem({ id: `M-${k + 1}`, title: `事项${k + 1}`, leadUnit: '教务处', deadline: '2026-12-15', effectiveDeadline: '2026-12-15', feedbackDue: '2026-11-20' }),
+    );
     const bytes = await renderFeedbackWorkbook(form('教务处', many), CTX);
     const xml = zipEntries(bytes).get('xl/worksheets/sheet1.xml')!.toString('utf8');
     const ws = await open(bytes);
@@ -132,11 +157,13 @@ describe('进展反馈表 for one unit', () => {
   it('shows the next milestone when items carry milestones, and no such column otherwise', async () => {
     const withMilestones = ITEMS.map((i) =>
       i.id === 'F-01'
-        ? Object.assign({}, i, { milestones: [
-            { text: '完成需求调研', deadlineText: '10月底', deadline: '2026-10-31', status: 'done_on_time', light: 'blue' },
-            { text: '完成测试', deadlineText: '12月10日', deadline: '2026-12-10', status: 'on_track', light: 'green' },
-            { text: '试运行', deadlineText: '11月30日', deadline: '2026-11-30', status: 'due_soon', light: 'yellow' },
-          ] })
+        ? Object.assign({}, i, {
+            milestones: [
+              { text: '完成需求调研', deadlineText: '10月底', deadline: '2026-10-31', status: 'done_on_time', light: 'blue' },
+              { text: '完成测试', deadlineText: '12月10日', deadline: '2026-12-10', status: 'on_track', light: 'green' },
+              { text: '试运行', deadlineText: '11月30日', deadline: '2026-11-30', status: 'due_soon', light: 'yellow' },
+            ],
+          })
         : i,
     );
     const ws = await open(await renderFeedbackWorkbook(form('教务处', withMilestones), CTX));

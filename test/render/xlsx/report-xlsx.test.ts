@@ -69,8 +69,17 @@ describe('report workbook', () => {
     for (let k = 0; k < data.items.length; k++) expect(ws.getRow(4 + k).getCell(1).value).toBe(k + 1);
     const row = findRow(ws, 2, day('2026-10-12')); // DB2026-002
     expect(rowValues(row.worksheet, row.number)).toEqual([
-      expect.any(Number), day('2026-10-12'), '后勤管理处（配合：国有资产管理处、财务处）', '推进学生公寓维修改造工程', '否', '施工单位已进场。',
-      'DB2026-002', day('2026-11-20'), '逾期未办结', 3, 1,
+      expect.any(Number),
+      day('2026-10-12'),
+      '后勤管理处（配合：国有资产管理处、财务处）',
+      '推进学生公寓维修改造工程',
+      '否',
+      '施工单位已进场。',
+      'DB2026-002',
+      day('2026-11-20'),
+      '逾期未办结',
+      3,
+      1,
     ]);
     expect(row.getCell(8).numFmt).toBe('yyyy-mm-dd"（已延期）"');
   });

@@ -36,8 +36,19 @@ function reportAnalysis(): Analysis {
   const a = fixtureAnalysis();
   a.items.push(
     fixtureItem({
-      id: '11月督办台账#7', seq: '7', file: '11月督办台账.xlsx', title: '修订研究生学位论文抽检办法', leadUnit: '教务处', assignedOn: '2026-11-03',
-      deadline: '2026-11-20', effectiveDeadline: '2026-11-20', status: 'overdue', light: 'red', overdueWorkdays: 3, overdueDays: 5, row: 9,
+      id: '11月督办台账#7',
+      seq: '7',
+      file: '11月督办台账.xlsx',
+      title: '修订研究生学位论文抽检办法',
+      leadUnit: '教务处',
+      assignedOn: '2026-11-03',
+      deadline: '2026-11-20',
+      effectiveDeadline: '2026-11-20',
+      status: 'overdue',
+      light: 'red',
+      overdueWorkdays: 3,
+      overdueDays: 5,
+      row: 9,
     }),
   );
   return a;
@@ -110,7 +121,7 @@ describe('dates are dates, shown as 2026-11-25', () => {
 });
 
 describe('办理情况表 can be matched against the 催办通知', () => {
-  it('has 编号 right after the form\'s own columns, with the letters\' 编号 (序号 where the ledger has none)', () => {
+  it("has 编号 right after the form's own columns, with the letters' 编号 (序号 where the ledger has none)", () => {
     const ws = report.getWorksheet('办理情况表')!;
     expect(header(ws).slice(0, 7)).toEqual(['序号', '布置时间', '承办部门', '内容', '是否落实', '落实情况', '编号']);
     const ids = [...Array(ws.rowCount).keys()].map((r) => ws.getRow(r + 1).getCell(7).value);
@@ -138,7 +149,7 @@ describe('one cut-off word and one date style per table', () => {
 });
 
 describe('every rate says which period it is over', () => {
-  it('单位考核: this period\'s rate and the year to date, each with its period', () => {
+  it("单位考核: this period's rate and the year to date, each with its period", () => {
     const ws = report.getWorksheet('单位考核')!;
     const h = header(ws);
     expect(h).toContain('本期按期办结率（2026年11月）');

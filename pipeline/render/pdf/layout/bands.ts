@@ -7,9 +7,7 @@
  * Text follows the same rules as the pdfmake documents (gbt9704-layout.ts): pre-broken lines
  * on the grid, baseline at the font's ascent below the top of the line box.
  */
-import {
-  HEADER_RULE, LINE_PITCH, RED, SIZE, TYPE_AREA, gridCharSpacing, gridLines, issuerMarkSize, mm, signaturePositions, type TextKit, type TextOptions,
-} from './gbt9704-layout.ts';
+import { HEADER_RULE, LINE_PITCH, RED, SIZE, TYPE_AREA, gridCharSpacing, gridLines, issuerMarkSize, mm, signaturePositions, type TextKit, type TextOptions } from './gbt9704-layout.ts';
 import { textWidth } from './text-measure.ts';
 import { shift, type Mark, type TextMark } from './marks.ts';
 import { DESCRIBED, describe, describedOf, type Described } from './described.ts';
@@ -108,10 +106,7 @@ export function signatureBand(kit: TextKit, office: string, date: string): Band 
  */
 export function redHeaderBands(kit: TextKit, header: { issuerMark: string; docNo: string }): Band[] {
   const markSize = issuerMarkSize(header.issuerMark);
-  const rule = describe<Band>(
-    { height: 0, marks: [{ kind: 'line', x1: 0, y1: 0, x2: TYPE_AREA.width, y2: 0, width: HEADER_RULE, color: RED }] },
-    { kind: 'rule', width: HEADER_RULE, color: RED },
-  );
+  const rule = describe<Band>({ height: 0, marks: [{ kind: 'line', x1: 0, y1: 0, x2: TYPE_AREA.width, y2: 0, width: HEADER_RULE, color: RED }] }, { kind: 'rule', width: HEADER_RULE, color: RED });
   return [
     space(mm(35)),
     ...textBands(kit, header.issuerMark, { role: 'title', size: markSize, alignment: 'center', color: RED, pitch: markSize * 1.2, charSpacing: 0 }),

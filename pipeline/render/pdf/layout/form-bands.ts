@@ -99,7 +99,7 @@ export function formBands(kit: TextKit, rows: BandCell[][], o: FormOptions): Ban
     let end = r;
     for (let k = r; k <= end; k++) for (const p of placed[k] ?? []) end = Math.max(end, k + (p.cell.rowSpan ?? 1) - 1);
     end = Math.min(end, rows.length - 1);
-    const cells = (placed[r] ?? []);
+    const cells = placed[r] ?? [];
     if (end === r && rowLines[r]! > SPLIT_LINES) {
       // A long row: a band per line, a page break possible between any two.
       const n = rowLines[r]!;
@@ -153,7 +153,15 @@ function checkboxMarks(kit: TextKit, boxes: { options: string[]; checked: string
   for (const option of boxes.options) {
     marks.push({ kind: 'rect', x, y, w: box, h: box, width: 0.8 });
     if (option === boxes.checked) {
-      marks.push({ kind: 'polyline', points: [[x + box * 0.18, y + box * 0.5], [x + box * 0.42, y + box * 0.78], [x + box * 0.85, y + box * 0.15]], width: 1.4 });
+      marks.push({
+        kind: 'polyline',
+        points: [
+          [x + box * 0.18, y + box * 0.5],
+          [x + box * 0.42, y + box * 0.78],
+          [x + box * 0.85, y + box * 0.15],
+        ],
+        width: 1.4,
+      });
     }
     x += box + 6;
     marks.push(textLine(kit, option, { size, charSpacing: 0, x, width: TYPE_AREA.width, top }));

@@ -22,7 +22,11 @@ export interface DocContext {
 /** `kit` may be given as a function: fonts are then loaded only if a document is laid out (planning file names needs none). */
 export function docContext(analysis: Pick<Analysis, 'asOf' | 'items'>, config: OfficeConfig, kit: TextKit | (() => TextKit), say: Wording): DocContext {
   const ctx = {
-    say, config, asOf: analysis.asOf, timestamp: metadataTimestamp(analysis.asOf, config.fixedTimestamp), dateText: chineseDate(analysis.asOf),
+    say,
+    config,
+    asOf: analysis.asOf,
+    timestamp: metadataTimestamp(analysis.asOf, config.fixedTimestamp),
+    dateText: chineseDate(analysis.asOf),
     label: itemLabeller(analysis.items),
   };
   if (typeof kit !== 'function') return { ...ctx, kit };

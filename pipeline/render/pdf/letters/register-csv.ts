@@ -10,5 +10,8 @@ import { csvText } from './reminder-csv.ts';
 const HEADER = ['文号', '标题', '发文日期', '主送单位', '编号'];
 
 export function registerCsv(_ctx: DocContext, plans: readonly (AssignmentPlan & { title: string })[]): string {
-  return csvText(HEADER, plans.map((p) => [p.docNo, p.title, p.issuedOn, p.unit, p.items.map((i) => i.id).join('、')]));
+  return csvText(
+    HEADER,
+    plans.map((p) => [p.docNo, p.title, p.issuedOn, p.unit, p.items.map((i) => i.id).join('、')]),
+  );
 }

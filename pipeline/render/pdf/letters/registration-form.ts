@@ -24,8 +24,12 @@ export function registrationBands(ctx: DocContext, item: AnalyzedItem, name = ct
   const choice = (leaderRow: boolean): BandCell => ({ checkboxes: { options: [say('form.yes'), say('form.no.option')], checked: tick(leaderRow) }, colSpan: 2 });
   const decision = q
     ? say('form.decision', {
-        approved: q.decision === 'approved', extension: q.kind === '延期', date: q.date ? chineseDate(q.date) : '', opinion: q.opinion,
-        by: q.by ?? '', decidedOn: q.decidedOn ? chineseDate(q.decidedOn) : '',
+        approved: q.decision === 'approved',
+        extension: q.kind === '延期',
+        date: q.date ? chineseDate(q.date) : '',
+        opinion: q.opinion,
+        by: q.by ?? '',
+        decidedOn: q.decidedOn ? chineseDate(q.decidedOn) : '',
       })
     : '';
   // The unit's last feedback, after the ledger's own 落实情况 (or alone when that is empty).
@@ -64,13 +68,7 @@ export function registrationBands(ctx: DocContext, item: AnalyzedItem, name = ct
 }
 
 /** `bands`: the form laid out already (the DOCX is written from the same bands, render/docx/documents.ts). */
-export function registrationPdf(
-  ctx: DocContext,
-  fonts: PageFonts,
-  item: AnalyzedItem,
-  label = ctx.label(item),
-  bands: Band[] = registrationBands(ctx, item, label),
-): Uint8Array {
+export function registrationPdf(ctx: DocContext, fonts: PageFonts, item: AnalyzedItem, label = ctx.label(item), bands: Band[] = registrationBands(ctx, item, label)): Uint8Array {
   const title = `${ctx.say('form.title', { organization: ctx.config.organization })} ${label}`;
   return writePagesPdf(flowDocuments(ctx.kit, [bands]), fonts, { title, author: ctx.config.officeName, timestamp: ctx.timestamp });
 }

@@ -8,9 +8,7 @@ import type { ReminderPlan } from './reminder-letter.ts';
 const HEADER = ['编号', '催办日期', '催办方式', '催办人', '签收人', '备注'];
 
 export function reminderCsv(ctx: DocContext, plans: ReminderPlan[]): string {
-  const rows = plans
-    .filter((plan) => plan.issuedNow)
-    .map((plan) => [plan.item.id, ctx.asOf, ctx.say('reminder.csvMethod'), ctx.config.reminderSender, '', ctx.say('reminder.csvNote', { n: plan.n })]);
+  const rows = plans.filter((plan) => plan.issuedNow).map((plan) => [plan.item.id, ctx.asOf, ctx.say('reminder.csvMethod'), ctx.config.reminderSender, '', ctx.say('reminder.csvNote', { n: plan.n })]);
   return csvText(HEADER, rows);
 }
 

@@ -145,6 +145,10 @@ export function reminderPdf(ctx: DocContext, fonts: PageFonts, plan: ReminderPla
  * blank back follows a letter with an odd number of pages, each is numbered from — 1 —.
  */
 export function reminderBatchPdf(ctx: DocContext, fonts: PageFonts, plans: readonly ReminderPlan[]): Uint8Array {
-  const pages = flowDocuments(ctx.kit, plans.map((plan) => reminderLetterBands(ctx, plan)), { startOnOdd: true });
+  const pages = flowDocuments(
+    ctx.kit,
+    plans.map((plan) => reminderLetterBands(ctx, plan)),
+    { startOnOdd: true },
+  );
   return writePagesPdf(pages, fonts, meta(ctx, ctx.say('file.reminderBatch')));
 }

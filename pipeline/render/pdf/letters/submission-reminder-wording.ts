@@ -11,8 +11,7 @@ import { templateFileLabel } from '../../template-check.ts';
 export const SUBMISSION_WORDING_DEFAULTS = {
   title: '关于报送有关材料的催报通知',
   salutation: '{{unit}}：',
-  body:
-    '按照学校工作安排，你单位应于规定时间前报送以下材料。截至{{asOf}}，{{officeName}}尚未收到你单位报送的{{materials}}，已超过报送截止日期。请你单位高度重视，接此通知后抓紧报送；确有困难的，请及时与我办联系说明情况。',
+  body: '按照学校工作安排，你单位应于规定时间前报送以下材料。截至{{asOf}}，{{officeName}}尚未收到你单位报送的{{materials}}，已超过报送截止日期。请你单位高度重视，接此通知后抓紧报送；确有困难的，请及时与我办联系说明情况。',
   'col.no': '序号',
   'col.material': '应报送材料',
   'col.due': '截止日期',

@@ -137,11 +137,19 @@ export function feedbackReminderPdf(ctx: FeedbackLetterContext, fonts: PageFonts
 
 /** Every letter starts on a front page and is numbered from — 1 — on its own; padding pages carry no number. */
 export function submissionReminderBatchPdf(ctx: SubmissionDocContext, fonts: PageFonts, plans: readonly MissingSubmissions[]): Uint8Array {
-  const pages = flowDocuments(ctx.kit, plans.map((plan) => submissionLetter(ctx, plan).bands), { startOnOdd: true });
+  const pages = flowDocuments(
+    ctx.kit,
+    plans.map((plan) => submissionLetter(ctx, plan).bands),
+    { startOnOdd: true },
+  );
   return writePagesPdf(pages, fonts, meta(ctx, ctx.say('file.batch')));
 }
 
 export function feedbackReminderBatchPdf(ctx: FeedbackLetterContext, fonts: PageFonts, plans: readonly MissingFeedback[]): Uint8Array {
-  const pages = flowDocuments(ctx.kit, plans.map((plan) => feedbackLetter(ctx, plan).bands), { startOnOdd: true });
+  const pages = flowDocuments(
+    ctx.kit,
+    plans.map((plan) => feedbackLetter(ctx, plan).bands),
+    { startOnOdd: true },
+  );
   return writePagesPdf(pages, fonts, meta(ctx, ctx.say('feedback.file.batch')));
 }

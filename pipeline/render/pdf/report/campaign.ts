@@ -16,9 +16,7 @@ export function campaignSentences(c: CampaignCounts): string[] {
   }
   const r = c.rectifications;
   if (r.total > 0) {
-    out.push(
-      `制度执行整改：整改表${r.total}条，已完成${r.done}条、近期完成${r.byCompletion.近期完成}条、限期完成${r.byCompletion.限期完成}条，其中逾期未完成${r.overdue}条。`,
-    );
+    out.push(`制度执行整改：整改表${r.total}条，已完成${r.done}条、近期完成${r.byCompletion.近期完成}条、限期完成${r.byCompletion.限期完成}条，其中逾期未完成${r.overdue}条。`);
   }
   const sub = c.submissions;
   if (sub.required > 0) {

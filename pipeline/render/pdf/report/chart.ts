@@ -32,8 +32,7 @@ export function rateChart(kit: TextKit, rows: readonly ChartRow[], size: number 
   const barWidth = TYPE_AREA.width - labelWidth - valueWidth - 2 * GAP;
   const textTop = (rowHeight - size * measure.lineBoxEm) / 2;
 
-  const grid = (height: number): CanvasElement[] =>
-    TICKS.map((t) => ({ type: 'line', x1: t * barWidth, y1: 0, x2: t * barWidth, y2: height, lineWidth: 0.5, lineColor: GRID_COLOR }));
+  const grid = (height: number): CanvasElement[] => TICKS.map((t) => ({ type: 'line', x1: t * barWidth, y1: 0, x2: t * barWidth, y2: height, lineWidth: 0.5, lineColor: GRID_COLOR }));
 
   const line = (row: ChartRow): Content => ({
     columns: [
@@ -42,9 +41,7 @@ export function rateChart(kit: TextKit, rows: readonly ChartRow[], size: number 
         width: barWidth,
         canvas: [
           ...grid(rowHeight),
-          ...(row.rate === null || row.rate <= 0
-            ? []
-            : [{ type: 'rect' as const, x: 0, y: (rowHeight - barHeight) / 2, w: Math.min(1, row.rate) * barWidth, h: barHeight, color: BAR_COLOR }]),
+          ...(row.rate === null || row.rate <= 0 ? [] : [{ type: 'rect' as const, x: 0, y: (rowHeight - barHeight) / 2, w: Math.min(1, row.rate) * barWidth, h: barHeight, color: BAR_COLOR }]),
         ],
       },
       { width: valueWidth, text: row.rate === null ? '未到期' : rateWord(row.rate), noWrap: true, margin: [0, textTop, 0, 0] },

@@ -11,10 +11,7 @@ import { LINE_PITCH, SIZE, paragraph, type TextKit } from '../layout/gbt9704-lay
 
 export function feedbackSentence(f: FeedbackTally, here: string): string {
   const q = f.requests;
-  const rate =
-    f.dueDays.length === 0
-      ? `${here}进展反馈截止日期尚未到，暂不统计按时反馈率`
-      : `${here}应反馈${f.totals.owed}项次，按时反馈${f.totals.onTime}项次，按时反馈率${rateWord(f.totals.rate)}`;
+  const rate = f.dueDays.length === 0 ? `${here}进展反馈截止日期尚未到，暂不统计按时反馈率` : `${here}应反馈${f.totals.owed}项次，按时反馈${f.totals.onTime}项次，按时反馈率${rateWord(f.totals.rate)}`;
   const pending = f.pending > 0 ? `，尚待审核${f.pending}项` : '';
   return `${rate}；收到申请办结${q.completion}项、申请延期${q.extension}项，审核通过${q.approved}项、退回${q.returned}项${pending}。`;
 }

@@ -31,12 +31,7 @@ export function reportPdfPath(data: ReportData): string {
  * `summaryTemplate`: the text of templates/report/summary.hbs (see loadSummaryTemplate);
  * the built-in wording when omitted.
  */
-export async function renderReportPdf(
-  data: ReportData,
-  config: ReportPdfConfig,
-  assets: Pick<PdfAssets, 'engine' | 'kit'>,
-  summaryTemplate: string = DEFAULT_SUMMARY_TEMPLATE,
-): Promise<OutputFile> {
+export async function renderReportPdf(data: ReportData, config: ReportPdfConfig, assets: Pick<PdfAssets, 'engine' | 'kit'>, summaryTemplate: string = DEFAULT_SUMMARY_TEMPLATE): Promise<OutputFile> {
   return { path: reportPdfPath(data), bytes: await renderPdf(assets.engine, reportDefinition(data, config, assets.kit, summaryTemplate)) };
 }
 
@@ -90,7 +85,10 @@ export function reportContent(kit: TextKit, data: ReportData, officeName: string
     tableNote(kit, '注：实行牵头单位负责制，事项只计入牵头单位，配合单位情况见第五部分。'),
     h2(kit, `各单位按期办结率（${data.period.label}${data.totals.onTimeRate === null ? '' : `，全校${rateWord(data.totals.onTimeRate)}`}）`),
     charted.length > 0
-      ? rateChart(kit, chartRows.map((r) => ({ name: r.name, rate: r.counts.onTimeRate })))
+      ? rateChart(
+          kit,
+          chartRows.map((r) => ({ name: r.name, rate: r.counts.onTimeRate })),
+        )
       : paragraph(kit, `${here}尚无到期应办结事项。`),
 
     h1(kit, '四、逾期未办结事项'),

@@ -26,16 +26,17 @@ function table(kit: TextKit, rows: FormCell[][], columns: number[]): Content {
 export function tallyTable(kit: TextKit, first: string, rows: readonly TallyRow[], total: TallyRow): Content {
   const line = (r: TallyRow, bold = false): FormCell[] => [
     { text: r.name, ...(bold ? { role: 'heading1' as const } : {}) },
-    num(r.counts.total), num(r.counts.done), num(r.counts.doneOnTime), num(r.counts.overdue), num(r.inProgress),
-    num(r.counts.closedUnfinished), { text: rateWord(r.counts.onTimeRate), alignment: 'center' },
+    num(r.counts.total),
+    num(r.counts.done),
+    num(r.counts.doneOnTime),
+    num(r.counts.overdue),
+    num(r.inProgress),
+    num(r.counts.closedUnfinished),
+    { text: rateWord(r.counts.onTimeRate), alignment: 'center' },
   ];
   return table(
     kit,
-    [
-      [first, '交办', '已办结', '按期办结', '逾期未办结', '办理中', '无法办结', '按期办结率'].map(head),
-      ...rows.map((r) => line(r)),
-      line(total, true),
-    ],
+    [[first, '交办', '已办结', '按期办结', '逾期未办结', '办理中', '无法办结', '按期办结率'].map(head), ...rows.map((r) => line(r)), line(total, true)],
     [5, 2, 2, 2.4, 2.4, 2, 2.4, 2.8],
   );
 }
@@ -60,8 +61,13 @@ export function overdueTable(kit: TextKit, items: readonly AnalyzedItem[], label
       [
         ['序号', '事项', '承办单位', '办结时限', '逾期工作日', '催办次数', '督办3次以上'].map(head),
         ...shown.map((i, k) => [
-          num(k + 1), { text: `${i.title}（${label(i)}）` }, { text: i.leadUnit ?? '' }, { text: deadlineWord(i), alignment: 'center' as const },
-          num(i.overdueWorkdays), num(i.reminders), { text: yesNo(i.escalate), alignment: 'center' as const },
+          num(k + 1),
+          { text: `${i.title}（${label(i)}）` },
+          { text: i.leadUnit ?? '' },
+          { text: deadlineWord(i), alignment: 'center' as const },
+          num(i.overdueWorkdays),
+          num(i.reminders),
+          { text: yesNo(i.escalate), alignment: 'center' as const },
         ]),
       ],
       [1.4, 7, 3.4, 3.4, 1.9, 1.7, 1.9],
@@ -78,7 +84,10 @@ export function recheckTable(kit: TextKit, items: readonly AnalyzedItem[], label
       [
         ['序号', '编号', '事项', '承办单位', '办结日期'].map(head),
         ...shown.map((i, k) => [
-          num(k + 1), { text: label(i) }, { text: i.title }, { text: i.leadUnit ?? '' },
+          num(k + 1),
+          { text: label(i) },
+          { text: i.title },
+          { text: i.leadUnit ?? '' },
           { text: i.completedOn ? chineseDate(i.completedOn) : '', alignment: 'center' as const },
         ]),
       ],

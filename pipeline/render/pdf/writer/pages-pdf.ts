@@ -89,20 +89,14 @@ export function writePagesPdf(pages: readonly Page[], fonts: PageFonts, meta: Pa
   const kids: number[] = [];
   for (const content of contents) {
     const contentId = pdf.addStream('/Filter /FlateDecode', deflateSync(latin1(content), FAST));
-    kids.push(
-      pdf.add(
-        `<< /Type /Page /Parent ${ref(pagesId)} /MediaBox [0 0 ${num(PAGE.width)} ${num(PAGE.height)}] /Contents ${ref(contentId)} /Resources << /Font << ${fontResources} >> >> >>`,
-      ),
-    );
+    kids.push(pdf.add(`<< /Type /Page /Parent ${ref(pagesId)} /MediaBox [0 0 ${num(PAGE.width)} ${num(PAGE.height)}] /Contents ${ref(contentId)} /Resources << /Font << ${fontResources} >> >> >>`));
   }
   for (const [use, id] of fontIds) writeFont(pdf, id, use, pages.length >= COMPRESS_FONTS_FROM_PAGES);
 
   pdf.set(pagesId, `<< /Type /Pages /Kids [${kids.map(ref).join(' ')}] /Count ${kids.length} >>`);
   pdf.set(catalogId, `<< /Type /Catalog /Pages ${ref(pagesId)} /Lang (zh-CN) >>`);
   const date = pdfDate(meta.timestamp);
-  const infoId = pdf.add(
-    `<< /Title ${textString(meta.title)} /Author ${textString(meta.author)} /Creator (duban) /Producer (duban) /CreationDate ${date} /ModDate ${date} >>`,
-  );
+  const infoId = pdf.add(`<< /Title ${textString(meta.title)} /Author ${textString(meta.author)} /Creator (duban) /Producer (duban) /CreationDate ${date} /ModDate ${date} >>`);
   return pdf.toBytes(catalogId, infoId);
 }
 
@@ -184,7 +178,10 @@ function writeFont(pdf: PdfObjects, id: number, use: FontUse, compress: boolean)
   const descriptorId = pdf.add(
     `<< /Type /FontDescriptor /FontName ${name} /Flags ${flags} /FontBBox [${m.bbox.map((v) => num(v * scale)).join(' ')}] /ItalicAngle ${num(m.italicAngle)} /Ascent ${num(m.ascent * scale)} /Descent ${num(m.descent * scale)} /CapHeight ${num(m.capHeight * scale)} /XHeight ${num(m.xHeight * scale)} /StemV 0 /${cff ? 'FontFile3' : 'FontFile2'} ${ref(fileId)} >>`,
   );
-  const widths = subset.advances.slice(0, use.ids.length).map((w) => num(w * scale)).join(' ');
+  const widths = subset.advances
+    .slice(0, use.ids.length)
+    .map((w) => num(w * scale))
+    .join(' ');
   const cidFontId = pdf.add(
     `<< /Type /Font /Subtype /${cff ? 'CIDFontType0' : 'CIDFontType2'} /BaseFont ${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${ref(descriptorId)} /W [0 [${widths}]]${cff ? '' : ' /CIDToGIDMap /Identity'} >>`,
   );

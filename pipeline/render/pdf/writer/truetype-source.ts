@@ -171,12 +171,7 @@ export function fontMetrics(font: ParsedFont): FontMetrics {
 }
 
 /** A code point's glyph (0 = .notdef where the font has none) and advance, looked up once. */
-export function glyphOf(
-  cache: Map<number, { id: number; advance: number }>,
-  font: ParsedFont,
-  numGlyphs: number,
-  codePoint: number,
-): { id: number; advance: number } {
+export function glyphOf(cache: Map<number, { id: number; advance: number }>, font: ParsedFont, numGlyphs: number, codePoint: number): { id: number; advance: number } {
   let g = cache.get(codePoint);
   if (!g) {
     const glyph = font.glyphForCodePoint(codePoint);

@@ -42,11 +42,20 @@ describe('flowing bands onto GB/T 9704 pages', () => {
     const form = formBands(kit(), [[{ text: '办理结果' }, { text: long }]], { columns: [1, 3] });
     const pages = flowDocuments(kit(), [[space(LINE_PITCH * 10), ...form]]);
     expect(pages.length).toBeGreaterThanOrEqual(2);
-    const horizontal = (p: Page) => rules(p).filter((r) => r.y1 === r.y2 && r.x2 - r.x1 > TYPE_AREA.width - 1).map((r) => r.y1);
+    const horizontal = (p: Page) =>
+      rules(p)
+        .filter((r) => r.y1 === r.y2 && r.x2 - r.x1 > TYPE_AREA.width - 1)
+        .map((r) => r.y1);
     const bottom = Math.max(...horizontal(pages[0]!));
     expect(bottom).toBeLessThanOrEqual(MARGINS.top + TYPE_AREA.height + 0.01);
     expect(Math.min(...horizontal(pages[1]!))).toBeCloseTo(MARGINS.top, 3);
-    const all = pages.flatMap((p) => texts(p).filter((t) => t.role === 'body').map((t) => t.text)).join('');
+    const all = pages
+      .flatMap((p) =>
+        texts(p)
+          .filter((t) => t.role === 'body')
+          .map((t) => t.text),
+      )
+      .join('');
     expect(all).toContain(long);
   });
 
@@ -81,24 +90,43 @@ describe('flowing bands onto GB/T 9704 pages', () => {
       expect(t[1]?.text).toBe('事项');
     }
     // Every row once, in order; the header once per page.
-    const all = pages.flatMap((p) => texts(p).filter((m) => m.role === 'body').map((m) => m.text));
+    const all = pages.flatMap((p) =>
+      texts(p)
+        .filter((m) => m.role === 'body')
+        .map((m) => m.text),
+    );
     expect(all.filter((t) => /^R\d+$/.test(t))).toEqual(rows.slice(1).map((r) => r[0]!.text));
     expect(all.filter((t) => t === '编号')).toHaveLength(pages.length);
     // Closed at the foot of every page but the last, by a rule as wide as the frame.
     for (const page of pages.slice(0, -1)) {
-      const foot = Math.max(...rules(page).filter((r) => r.y1 === r.y2).map((r) => r.y1));
+      const foot = Math.max(
+        ...rules(page)
+          .filter((r) => r.y1 === r.y2)
+          .map((r) => r.y1),
+      );
       expect(foot).toBeLessThanOrEqual(MARGINS.top + TYPE_AREA.height + 0.01);
       expect(foot).toBeGreaterThan(MARGINS.top + TYPE_AREA.height - 40);
     }
   });
 
   it('never leaves a header row alone at the foot of a page', () => {
-    const form = formBands(kit(), [[{ text: '编号' }, { text: '事项' }], [{ text: 'R1' }, { text: '第1项' }]], { columns: [1, 3], headerRows: 1 });
+    const form = formBands(
+      kit(),
+      [
+        [{ text: '编号' }, { text: '事项' }],
+        [{ text: 'R1' }, { text: '第1项' }],
+      ],
+      { columns: [1, 3], headerRows: 1 },
+    );
     const room = TYPE_AREA.height - form[0]!.height - form[1]!.height / 2;
     const pages = flowDocuments(kit(), [[space(room), ...form]]);
     expect(pages).toHaveLength(2);
     expect(texts(pages[0]!).filter((m) => m.role === 'body')).toHaveLength(0);
-    expect(texts(pages[1]!).filter((m) => m.role === 'body').map((m) => m.text)).toEqual(['编号', '事项', 'R1', '第1项']);
+    expect(
+      texts(pages[1]!)
+        .filter((m) => m.role === 'body')
+        .map((m) => m.text),
+    ).toEqual(['编号', '事项', 'R1', '第1项']);
   });
 
   it('leaves the forms without header rows as they were: only a rule reopens them', () => {
@@ -106,4 +134,3 @@ describe('flowing bands onto GB/T 9704 pages', () => {
     expect(form[0]!.frame?.header).toBeUndefined();
   });
 });
-

@@ -12,7 +12,9 @@ describe('formTable across pages', () => {
     const assets = pdfAssets();
     const rows = Array.from({ length: 40 }, (_, i) => [{ text: `第${i + 1}行` }, { text: `内容标记${String(i + 1).padStart(2, '0')}` }]);
     const dd = officialDocument(assets.kit, {
-      title: '测试', author: 'duban', timestamp: new Date('2026-11-25T00:00:00+08:00'),
+      title: '测试',
+      author: 'duban',
+      timestamp: new Date('2026-11-25T00:00:00+08:00'),
       content: [formTable(assets.kit, [[{ text: '序号' }, { text: '内容' }], ...rows], { columns: [1, 3], headerRows: 1 })],
     });
     const bytes = await renderPdf(assets.engine, dd);

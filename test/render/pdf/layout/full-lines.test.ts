@@ -6,8 +6,7 @@ import { pdfAssets } from '../render-fixture.ts';
 
 describe('line breaking on the GB/T 9704 grid', () => {
   const measure = pdfAssets().kit.body;
-  const wrap = (text: string, indent = '') =>
-    wrapText(text, { measure, size: SIZE.三号, width: TYPE_AREA.width, charSpacing: gridCharSpacing(SIZE.三号), indent });
+  const wrap = (text: string, indent = '') => wrapText(text, { measure, size: SIZE.三号, width: TYPE_AREA.width, charSpacing: gridCharSpacing(SIZE.三号), indent });
 
   it('sets 28 Han characters of 3号 per line', () => {
     const lines = wrap('督'.repeat(100));

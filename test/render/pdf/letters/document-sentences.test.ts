@@ -33,8 +33,16 @@ async function textOf(files: Map<string, OutputFile>, path: string): Promise<str
 
 const dueSoon = (id: string, unit: string, left: number, over: Partial<AnalyzedItem> = {}): AnalyzedItem =>
   fixtureItem({
-    id, title: `事项${id}`, leadUnit: unit, assignedOn: '2026-11-02', deadline: '2026-12-04', effectiveDeadline: '2026-12-04',
-    status: 'due_soon', light: 'yellow', workdaysLeft: left, ...over,
+    id,
+    title: `事项${id}`,
+    leadUnit: unit,
+    assignedOn: '2026-11-02',
+    deadline: '2026-12-04',
+    effectiveDeadline: '2026-12-04',
+    status: 'due_soon',
+    light: 'yellow',
+    workdaysLeft: left,
+    ...over,
   });
 
 const OPEN = '如确需延期，请于办结时限前5个工作日提出申请（每个事项只能延期一次）。';
@@ -95,8 +103,17 @@ describe('ids in documents and file names', () => {
   it('an id built from a file name and 序号 is shown as the 序号; file names carry no #', async () => {
     const file = '10月督查督办事项办理情况表.xlsx';
     const item = fixtureItem({
-      id: '10月督查督办事项办理情况表#5', seq: '5', file, title: '修订实验室安全管理办法', leadUnit: '教务处',
-      deadline: '2026-11-10', effectiveDeadline: '2026-11-10', status: 'overdue', light: 'red', overdueWorkdays: 11, overdueDays: 15,
+      id: '10月督查督办事项办理情况表#5',
+      seq: '5',
+      file,
+      title: '修订实验室安全管理办法',
+      leadUnit: '教务处',
+      deadline: '2026-11-10',
+      effectiveDeadline: '2026-11-10',
+      status: 'overdue',
+      light: 'red',
+      overdueWorkdays: 11,
+      overdueDays: 15,
     });
     const files = await documents([item, dueSoon('10月督查督办事项办理情况表#6', '教务处', 2, { file, seq: '6', title: '清理过期试剂' })]);
     for (const path of files.keys()) expect(path).not.toContain('#');
@@ -115,8 +132,17 @@ describe('ids in documents and file names', () => {
 
   it('with two such ledgers, the ledger is named too', async () => {
     const a = fixtureItem({
-      id: '10月台账#5', seq: '5', file: '10月台账.csv', title: '事项甲', leadUnit: '教务处',
-      deadline: '2026-11-10', effectiveDeadline: '2026-11-10', status: 'overdue', light: 'red', overdueWorkdays: 11, overdueDays: 15,
+      id: '10月台账#5',
+      seq: '5',
+      file: '10月台账.csv',
+      title: '事项甲',
+      leadUnit: '教务处',
+      deadline: '2026-11-10',
+      effectiveDeadline: '2026-11-10',
+      status: 'overdue',
+      light: 'red',
+      overdueWorkdays: 11,
+      overdueDays: 15,
     });
     const b = fixtureItem({ ...a, id: '11月台账#5', file: '11月台账.csv', title: '事项乙' });
     const files = await documents([a, b]);

@@ -15,8 +15,17 @@ import { CONFIG, pdfAssets } from '../render-fixture.ts';
 import { plainText, readPdf } from '../pdf-reader.ts';
 
 const request = (over: Partial<ItemRequest>): ItemRequest => ({
-  kind: '办结', on: '2026-11-19', date: '2026-11-18', decision: 'approved', decidedOn: '2026-11-24', by: '党政办公室',
-  text: '已上线', unit: '教务处', checks: [], opinion: '', ...over,
+  kind: '办结',
+  on: '2026-11-19',
+  date: '2026-11-18',
+  decision: 'approved',
+  decidedOn: '2026-11-24',
+  by: '党政办公室',
+  text: '已上线',
+  unit: '教务处',
+  checks: [],
+  opinion: '',
+  ...over,
 });
 
 function ctxFor(item: AnalyzedItem) {
@@ -69,7 +78,8 @@ describe('登记表 是否准予结项', () => {
 describe('登记表 opinions and 办理结果', () => {
   it('puts the decision in the opinion of whoever decided, and the last feedback after the ledger’s 落实情况', async () => {
     const item = fixtureItem({
-      id: 'R-9', progress: '已完成需求调研。',
+      id: 'R-9',
+      progress: '已完成需求调研。',
       feedback: { on: '2026-11-20', unit: '人事处', progress: '方案初稿已完成', state: '申请延期' },
       request: request({ kind: '延期', date: '2026-12-31', by: '分管校领导', opinion: '同意', unit: '人事处' }),
     });

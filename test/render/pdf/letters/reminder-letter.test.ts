@@ -23,9 +23,7 @@ describe('催办通知', () => {
   it('has the exact wording of 附件2 with the unit, 交办 date and deadline filled in', async () => {
     const text = plainText(await readPdf(bytesOf(files, `${DIR}/催办通知-教务处-DB2026-001.pdf`)));
     expect(text).toContain('示范大学督查督办事项催办通知');
-    expect(text).toContain(
-      '教务处：2026年9月8日转你单位的以上表格中的督办事项，要求你单位于2026年10月30日前完成并上报办理情况。现已超过办结时限，特此催办。请接此催办通知后迅速督促落实。',
-    );
+    expect(text).toContain('教务处：2026年9月8日转你单位的以上表格中的督办事项，要求你单位于2026年10月30日前完成并上报办理情况。现已超过办结时限，特此催办。请接此催办通知后迅速督促落实。');
     for (const field of ['被催办单位教务处', '责任人张明', '催办人王建平', '签收人', '催办事项完成本科教学质量年度报告编制并报送教育厅（编号：DB2026-001）']) {
       expect(text).toContain(field);
     }
@@ -57,11 +55,7 @@ describe('催办通知', () => {
   it('lists the reminders issued in this run as a 催办记录 CSV with BOM', () => {
     const csv = String(files.get(`${DIR}/催办记录-2026-11-25.csv`)?.bytes);
     expect(csv.startsWith('\uFEFF编号,催办日期,催办方式,催办人,签收人,备注\r\n')).toBe(true);
-    expect(csv.trim().split('\r\n').slice(1)).toEqual([
-      'DB2026-002,2026-11-25,书面,王建平,,第2次催办',
-      'DB2026-010,2026-11-25,书面,王建平,,第1次催办',
-      'DB2026-001,2026-11-25,书面,王建平,,第4次催办',
-    ]);
+    expect(csv.trim().split('\r\n').slice(1)).toEqual(['DB2026-002,2026-11-25,书面,王建平,,第2次催办', 'DB2026-010,2026-11-25,书面,王建平,,第1次催办', 'DB2026-001,2026-11-25,书面,王建平,,第4次催办']);
   });
 
   it('prints every letter of the batch from an odd page, numbered per letter, padding pages blank', async () => {

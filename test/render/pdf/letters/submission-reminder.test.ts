@@ -3,9 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../../../pipeline/model/output.ts';
 import { renderCampaignOutputs } from '../../../../pipeline/render/campaign.ts';
-import {
-  SUBMISSION_WORDING_DEFAULTS, compileSubmissionWording, loadSubmissionWording,
-} from '../../../../pipeline/render/pdf/letters/submission-reminder-wording.ts';
+import { SUBMISSION_WORDING_DEFAULTS, compileSubmissionWording, loadSubmissionWording } from '../../../../pipeline/render/pdf/letters/submission-reminder-wording.ts';
 import { seed000Analysis } from '../../../campaign/seed000-expected.ts';
 import { CONFIG, TEMPLATES, pdfAssets } from '../render-fixture.ts';
 import { FOOTER_BELOW_MM, plainText, readPdf, type PdfPage } from '../pdf-reader.ts';
@@ -61,7 +59,9 @@ describe('催报通知 batch', () => {
     expect(starts.map((s) => s.k % 2)).toEqual([1, 1, 1, 1]);
     expect(starts.map((s) => /^关于报送有关材料的催报通知(.+?)：/.exec(s.text)?.[1])).toEqual(['党政办公室', '科技处', '团委', '学生工作处']);
     for (const s of starts) {
-      const footer = p[s.k - 1]!.items.filter((it) => it.baseline > FOOTER_BELOW_MM).map((it) => it.str).join('');
+      const footer = p[s.k - 1]!.items.filter((it) => it.baseline > FOOTER_BELOW_MM)
+        .map((it) => it.str)
+        .join('');
       expect(footer.replace(/\s/g, '')).toBe('—1—');
     }
   });
@@ -70,7 +70,11 @@ describe('催报通知 batch', () => {
 describe('催报 wording', () => {
   it('templates/pdf/submission-reminder.json holds every key, with no warnings', () => {
     const json = JSON.parse(readFileSync(join(TEMPLATES, 'pdf', 'submission-reminder.json'), 'utf8')) as Record<string, string>;
-    expect(Object.keys(json).filter((k) => !k.startsWith('_')).sort()).toEqual(Object.keys(SUBMISSION_WORDING_DEFAULTS).sort());
+    expect(
+      Object.keys(json)
+        .filter((k) => !k.startsWith('_'))
+        .sort(),
+    ).toEqual(Object.keys(SUBMISSION_WORDING_DEFAULTS).sort());
     for (const [k, v] of Object.entries(SUBMISSION_WORDING_DEFAULTS)) expect(json[k]).toBe(v);
     expect(loadSubmissionWording(TEMPLATES).warnings).toEqual([]);
   });

@@ -42,9 +42,7 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 
 /** The numbers straight from the Analysis, independent of report-data. */
 function expected(analysis: Analysis, p: Period) {
-  const items = analysis.items.filter(
-    (i) => (i.assignedOn === null || i.assignedOn <= p.end) && (i.completedOn === null || i.completedOn >= p.start),
-  );
+  const items = analysis.items.filter((i) => (i.assignedOn === null || i.assignedOn <= p.end) && (i.completedOn === null || i.completedOn >= p.start));
   const n = (s: string) => items.filter((i) => i.status === s).length;
   const done = n('done_on_time') + n('done_late');
   return { total: items.length, done, onTime: n('done_on_time'), overdue: n('overdue'), rate: Math.round((n('done_on_time') / (done + n('overdue'))) * 1000) / 10 };

@@ -15,7 +15,15 @@ const page = (text: string): Page => ({
     { kind: 'text', x: 60 * MM, y: 70 * MM, text: '督查督办事项催办通知', role: 'title', size: 22, charSpacing: 0, color: '#E60012' },
     { kind: 'rect', x: 28 * MM, y: 80 * MM, w: 100, h: 40, width: 0.75 },
     { kind: 'line', x1: 28 * MM, y1: 90 * MM, x2: 120 * MM, y2: 90 * MM, width: 0.75 },
-    { kind: 'polyline', points: [[30 * MM, 85 * MM], [32 * MM, 87 * MM], [35 * MM, 83 * MM]], width: 1.4 },
+    {
+      kind: 'polyline',
+      points: [
+        [30 * MM, 85 * MM],
+        [32 * MM, 87 * MM],
+        [35 * MM, 83 * MM],
+      ],
+      width: 1.4,
+    },
   ],
 });
 
