@@ -578,3 +578,21 @@ export function fixtureSiteOctober(): Analysis {
     });
   return a;
 }
+
+/** `n` items assigned to 教务处 in November, some with 协办单位 and long titles (notices and reminders that run over pages). */
+export function manyFixtureItems(n: number, over: Partial<AnalyzedItem> = {}): AnalyzedItem[] {
+  return Array.from({ length: n }, (_, i) =>
+    fixtureItem({
+      id: `DB2026-${String(i + 101).padStart(3, '0')}`,
+      title: i % 3 === 0 ? `推进第${i + 1}项重点工作，明确责任分工和时间节点，逐项抓好落实并按月报送进展` : `第${i + 1}项督办事项`,
+      leadUnit: '教务处',
+      coUnits: i % 4 === 0 ? ['科技处'] : [],
+      assignedOn: '2026-11-02',
+      deadlineText: '12月底前',
+      deadline: '2026-12-31',
+      effectiveDeadline: '2026-12-31',
+      row: i + 2,
+      ...over,
+    }),
+  );
+}

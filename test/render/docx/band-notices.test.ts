@@ -16,32 +16,16 @@ import { imprintPlacement } from '../../../pipeline/render/pdf/layout/imprint-ba
 import { assignmentDocx, dueReminderDocx, submissionReminderDocx } from '../../../pipeline/render/docx/documents.ts';
 import { docxKit } from '../../../pipeline/render/docx/index.ts';
 import type { ImprintPlacement } from '../../../pipeline/render/pdf/layout/imprint.ts';
-import { fixtureAnalysisForPdf, fixtureItem } from '../../support/analysis-fixture.ts';
+import { fixtureAnalysisForPdf, manyFixtureItems } from '../../support/analysis-fixture.ts';
 import { CONFIG, pdfAssets } from '../pdf/render-fixture.ts';
 import { plainText, readPdf, type PdfPage } from '../pdf/pdf-reader.ts';
 import { bodyItems, expectPageNumbers, expectTypeArea } from '../pdf/gbt9704-checks.ts';
-import { all, docxText, first, kids, readDocx, textOf, type Docx } from './docx-reader.ts';
+import { all, docxText, first, kids, pdfTextWithHeadersOnce, readDocx, textOf, type Docx } from './docx-reader.ts';
 import { convertDocxToPdf, findSoffice } from './libreoffice.ts';
 
 const AS_OF = '2026-11-25';
 const ctxOf = (items: AnalyzedItem[]): DocContext => docContext({ asOf: AS_OF, items }, CONFIG, pdfAssets().kit, pdfAssets().say);
 
-function manyItems(n: number, over: Partial<AnalyzedItem> = {}): AnalyzedItem[] {
-  return Array.from({ length: n }, (_, i) =>
-    fixtureItem({
-      id: `DB2026-${String(i + 101).padStart(3, '0')}`,
-      title: i % 3 === 0 ? `推进第${i + 1}项重点工作，明确责任分工和时间节点，逐项抓好落实并按月报送进展` : `第${i + 1}项督办事项`,
-      leadUnit: '教务处',
-      coUnits: i % 4 === 0 ? ['科技处'] : [],
-      assignedOn: '2026-11-02',
-      deadlineText: '12月底前',
-      deadline: '2026-12-31',
-      effectiveDeadline: '2026-12-31',
-      row: i + 2,
-      ...over,
-    }),
-  );
-}
 const notice = (items: AnalyzedItem[]): AssignmentPlan => ({ unit: '教务处', items, docNo: '校督办〔2026〕50号', issuedOn: AS_OF, registered: false });
 
 interface Doc {
@@ -67,18 +51,18 @@ beforeAll(async () => {
   // One notice for each place of the 版记.
   const found = new Map<ImprintPlacement, number>();
   for (let n = 1; n <= 40 && found.size < 3; n++) {
-    const items = manyItems(n);
+    const items = manyFixtureItems(n);
     const c = ctxOf(items);
     const placement = imprintPlacement(c.kit, assignmentBands(c, notice(items)), assignmentImprint(c, notice(items)));
     if (!found.has(placement)) found.set(placement, n);
   }
   for (const [placement, n] of [...found, ['long' as const, 45] as const]) {
-    const items = manyItems(n);
+    const items = manyFixtureItems(n);
     const c = ctxOf(items);
     const p = notice(items);
     docs.push({ name: `督办通知-${placement}`, pdf: assignmentPdf(c, fonts, p), docx: await assignmentDocx(c, p, kit), placement: placement === 'long' ? undefined : placement, list: notices });
   }
-  const dueItems = manyItems(40, { status: 'due_soon', light: 'yellow', workdaysLeft: 3, deadline: '2026-11-30', effectiveDeadline: '2026-11-30', deadlineText: '' });
+  const dueItems = manyFixtureItems(40, { status: 'due_soon', light: 'yellow', workdaysLeft: 3, deadline: '2026-11-30', effectiveDeadline: '2026-11-30', deadlineText: '' });
   const due: DuePlan = { unit: '教务处', items: dueItems };
   docs.push({
     name: '到期提醒-long',
@@ -111,18 +95,7 @@ describe('DOCX from the bands of the PDF', () => {
   it('has the wording of its PDF, word for word (the caption row once: Word repeats it)', async () => {
     for (const doc of docs) {
       const d = docxOf(doc);
-      let pdf = plainText(await readPdf(doc.pdf));
-      for (const row of all(d.body, 'w:tr').filter((r) => first(r, 'w:tblHeader'))) {
-        const header = textOf(row).replace(/\s+/g, '');
-        const at = pdf.indexOf(header);
-        if (at >= 0)
-          pdf =
-            pdf.slice(0, at + header.length) +
-            pdf
-              .slice(at + header.length)
-              .split(header)
-              .join('');
-      }
+      const pdf = pdfTextWithHeadersOnce(plainText(await readPdf(doc.pdf)), d);
       expect(docxText(d).replace(/[\u{10000}-\u{10FFFF}]/gu, ''), doc.name).toBe(pdf);
     }
   });
@@ -164,7 +137,7 @@ describe('DOCX from the bands of the PDF', () => {
 
   it('gives the same bytes for the same data', async () => {
     const kit = docxKit(pdfAssets());
-    const items = manyItems(45);
+    const items = manyFixtureItems(45);
     const again = await assignmentDocx(ctxOf(structuredClone(items)), notice(structuredClone(items)), kit);
     expect(Buffer.from(again).equals(Buffer.from(byName('督办通知-long').docx))).toBe(true);
   });

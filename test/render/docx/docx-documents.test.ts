@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../../pipeline/model/output.ts';
 import { plainText, readPdf } from '../pdf/pdf-reader.ts';
 import { zipTimes } from '../xlsx/zip-entries.ts';
-import { all, docxText, first, footerOf, kids, parseXml, readDocx, textOf, type Docx, type XmlElement } from './docx-reader.ts';
+import { all, docxText, first, footerOf, kids, parseXml, pdfTextWithHeadersOnce, readDocx, textOf, type Docx, type XmlElement } from './docx-reader.ts';
 import { DONE_FORM, DUE, LETTER, LONG_FORM, NOTICE, ONE_OF_EACH, REPORT, SUBMISSION, bytes, renderAllDocuments } from './docx-fixture.ts';
 
 let files: Map<string, OutputFile>;
@@ -57,19 +57,7 @@ describe('a DOCX beside every PDF', () => {
   it('has the wording of its PDF, word for word', async () => {
     for (const path of allDocx()) {
       const d = readDocx(bytes(files, path));
-      let pdf = plainText(await readPdf(bytes(files, path.replace(/\.docx$/, '.pdf'))));
-      // A table's header row is printed again on each page it runs onto; Word repeats it too, from one row.
-      for (const row of all(d.body, 'w:tr').filter((r) => first(r, 'w:tblHeader'))) {
-        const header = textOf(row).replace(/\s+/g, '');
-        const at = pdf.indexOf(header);
-        if (at >= 0)
-          pdf =
-            pdf.slice(0, at + header.length) +
-            pdf
-              .slice(at + header.length)
-              .split(header)
-              .join('');
-      }
+      const pdf = pdfTextWithHeadersOnce(plainText(await readPdf(bytes(files, path.replace(/\.docx$/, '.pdf')))), d);
       // The PDF's fonts lack characters beyond the BMP (they print as blanks); the DOCX keeps them for the office's fonts.
       const words = docxText(d).replace(/[\u{10000}-\u{10FFFF}]/gu, '');
       expect(words, path).toBe(pdf);

@@ -115,3 +115,22 @@ export function footerOf(doc: Docx, sectPr: XmlElement, type: 'default' | 'even'
   if (!rel) throw new Error(`no relationship ${ref.attrs['r:id']}`);
   return doc.xml(`word/${rel.attrs.Target}`);
 }
+
+/**
+ * The PDF's text with each table's header row kept once: the PDF prints it again on every page
+ * a table runs onto, Word repeats it from one row (w:tblHeader).
+ */
+export function pdfTextWithHeadersOnce(pdf: string, d: Docx): string {
+  for (const row of all(d.body, 'w:tr').filter((r) => first(r, 'w:tblHeader'))) {
+    const header = textOf(row).replace(/\s+/g, '');
+    const at = pdf.indexOf(header);
+    if (at >= 0)
+      pdf =
+        pdf.slice(0, at + header.length) +
+        pdf
+          .slice(at + header.length)
+          .split(header)
+          .join('');
+  }
+  return pdf;
+}

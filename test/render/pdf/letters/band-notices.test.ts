@@ -21,7 +21,7 @@ import { compileSubmissionWording } from '../../../../pipeline/render/pdf/letter
 import { imprintPlacement } from '../../../../pipeline/render/pdf/layout/imprint-bands.ts';
 import { renderPdf } from '../../../../pipeline/render/pdf/report/printer.ts';
 import { itemLabeller } from '../../../../pipeline/model/item-labels.ts';
-import { fixtureAnalysisForPdf, fixtureItem } from '../../../support/analysis-fixture.ts';
+import { fixtureAnalysisForPdf, manyFixtureItems } from '../../../support/analysis-fixture.ts';
 import { CONFIG, pdfAssets } from '../render-fixture.ts';
 import { plainText, readPdf, type PdfPage } from '../pdf-reader.ts';
 import { TOL, bodyItems, expectGridLines, expectPageNumbers, expectTypeArea } from '../gbt9704-checks.ts';
@@ -31,24 +31,6 @@ const fonts = () => pdfAssets().pageFonts;
 const ctxOf = (analysis: Pick<Analysis, 'asOf' | 'items'>): DocContext => docContext(analysis, CONFIG, pdfAssets().kit, pdfAssets().say);
 const fixture = fixtureAnalysisForPdf();
 const ctx = ctxOf(fixture);
-
-/** `n` items assigned to 教务处 in November, some with 协办单位 and long titles. */
-function manyItems(n: number, over: Partial<AnalyzedItem> = {}): AnalyzedItem[] {
-  return Array.from({ length: n }, (_, i) =>
-    fixtureItem({
-      id: `DB2026-${String(i + 101).padStart(3, '0')}`,
-      title: i % 3 === 0 ? `推进第${i + 1}项重点工作，明确责任分工和时间节点，逐项抓好落实并按月报送进展` : `第${i + 1}项督办事项`,
-      leadUnit: '教务处',
-      coUnits: i % 4 === 0 ? ['科技处'] : [],
-      assignedOn: '2026-11-02',
-      deadlineText: '12月底前',
-      deadline: '2026-12-31',
-      effectiveDeadline: '2026-12-31',
-      row: i + 2,
-      ...over,
-    }),
-  );
-}
 
 function notice(items: AnalyzedItem[]): AssignmentPlan {
   return { unit: '教务处', items, docNo: '校督办〔2026〕50号', issuedOn: AS_OF, registered: false };
@@ -123,7 +105,7 @@ describe('督办通知 on the band writer', () => {
   });
 
   it('a long list runs over pages with its captions at the head of every page, every item printed once', async () => {
-    const items = manyItems(45);
+    const items = manyFixtureItems(45);
     const pages = await readPdf(assignmentPdf(ctxOf({ asOf: AS_OF, items }), fonts(), notice(items)));
     const list = listPages(pages, ['编号', '事项', '办结时限', '协办单位'], (s) => /^DB2026-1\d\d$/.test(s));
     expect(list.length).toBeGreaterThanOrEqual(3);
@@ -137,14 +119,14 @@ describe('督办通知 on the band writer', () => {
     const { kit } = pdfAssets();
     const found = new Map<string, number>();
     for (let n = 1; n <= 40 && found.size < 3; n++) {
-      const items = manyItems(n);
+      const items = manyFixtureItems(n);
       const c = ctxOf({ asOf: AS_OF, items });
       const placement = imprintPlacement(kit, assignmentBands(c, notice(items)), assignmentImprint(c, notice(items)));
       if (!found.has(placement)) found.set(placement, n);
     }
     expect([...found.keys()].sort()).toEqual(['blank', 'next', 'same']);
     for (const [placement, n] of found) {
-      const items = manyItems(n);
+      const items = manyFixtureItems(n);
       const pages = await readPdf(assignmentPdf(ctxOf({ asOf: AS_OF, items }), fonts(), notice(items)));
       expect(pages.length % 2, placement).toBe(0);
       const last = pages.at(-1)!;
@@ -184,7 +166,7 @@ describe('到期提醒 on the band writer', () => {
   });
 
   it('a long list keeps its captions on every page; the same bytes for the same data', async () => {
-    const items = manyItems(40, { status: 'due_soon', light: 'yellow', workdaysLeft: 3, deadline: '2026-11-30', effectiveDeadline: '2026-11-30', deadlineText: '' });
+    const items = manyFixtureItems(40, { status: 'due_soon', light: 'yellow', workdaysLeft: 3, deadline: '2026-11-30', effectiveDeadline: '2026-11-30', deadlineText: '' });
     const due: DuePlan = { unit: '教务处', items };
     const c = ctxOf({ asOf: AS_OF, items });
     const bytes = dueReminderPdf(c, fonts(), due);
@@ -217,7 +199,7 @@ describe('催报通知 on the band writer', () => {
   });
 
   it('进展反馈 催报: its own words, the items listed; the batch starts every letter on an odd page numbered from 1', async () => {
-    const items = manyItems(3);
+    const items = manyFixtureItems(3);
     const fb: FeedbackLetterContext = { ...base, asOf: AS_OF, label: itemLabeller(items), cal: { workdaysBetween: () => 4 } };
     const plan = { unit: '教务处', due: '2026-11-19', items } as unknown as Parameters<typeof feedbackReminderPdf>[2];
     const text = plainText(await readPdf(feedbackReminderPdf(fb, fonts(), plan)));
