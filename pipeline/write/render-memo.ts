@@ -60,8 +60,7 @@ export class RenderMemo {
       const target = resolveInside(outDir, f.path);
       if (!target.ok) return null;
       if (unchangedSinceWritten(this.manifest, f.path, target.abs, f.hash)) continue;
-      const bytes = await readFile(target.abs).catch(() => null);
-      if (bytes === null || hashBytes(bytes) !== f.hash) return null;
+      if ((await readKept(outDir, { path: f.path, kept: f.hash })) === null) return null;
     }
     this.used.set(key, noted);
     return noted.map((f) => (f.longImage ? { path: f.path, kept: f.hash, longImage: true } : { path: f.path, kept: f.hash }));
